@@ -1,0 +1,59 @@
+import type { ArticleMeta } from '../shared/article';
+import { formatDateline } from '../shared/format-dateline';
+import { DatelineError } from '../shared/result';
+import type { Services } from '../services/create-services';
+
+/** What a command prints: `stdout` as is, each of `errors` as one `dateline: …` line on stderr. */
+export interface CommandOutput {
+  stdout: string;
+  errors: string[];
+  exitCode: number;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** `dateline import <file…>`: imports each file; exits 1 if any failed, after trying them all. */
+export async function importCommand({ articles }: Services, paths: string[], asJson: boolean): Promise<CommandOutput> {
+  if (paths.length === 0) throw new DatelineError('invalid-input', 'import needs at least one file: dateline import <file…>');
+  const outcomes = await articles.importFiles(paths);
+  const errors = outcomes.flatMap((outcome) => (outcome.status === 'failed' ? [`cannot import ${outcome.path}: ${outcome.message}`] : []));
+  const lines = outcomes.map((outcome) => {
+    if (outcome.status === 'imported') return `imported  ${outcome.id}  ${outcome.title}`;
+    if (outcome.status === 'duplicate') return `already   ${outcome.id}  ${outcome.title} (the same text is already in the library)`;
+    return `failed    ${outcome.path}`;
+  });
+  return { stdout: asJson ? json(outcomes) : lines.map((line) => `${line}\n`).join(''), errors, exitCode: errors.length > 0 ? 1 : 0 };
+}
+
+/** `dateline list`: one line per article, newest first. */
+export async function listCommand({ articles, store }: Services, args: string[], asJson: boolean): Promise<CommandOutput> {
+  if (args.length > 0) throw new DatelineError('invalid-input', `list takes no arguments (got "${args.join(' ')}")`);
+  const list = articles.list();
+  if (asJson) return { stdout: json(list), errors: [], exitCode: 0 };
+  if (list.length === 0) {
+    return { stdout: `The library at ${store.dir} has no articles yet. Import some with: dateline import <file…>\n`, errors: [], exitCode: 0 };
+  }
+  const lines = list.map((meta) => `${meta.id}  ${(meta.published?.value.slice(0, 10) ?? 'undated').padEnd(10)}  ${(meta.source ?? '').padEnd(12)}  ${meta.title}`);
+  return { stdout: `${lines.join('\n')}\n`, errors: [], exitCode: 0 };
+}
+
+/** `dateline show <id>`: the article with its dateline header, paragraphs separated by blank lines. */
+export async function showCommand({ articles }: Services, args: string[], asJson: boolean): Promise<CommandOutput> {
+  if (args.length !== 1) throw new DatelineError('invalid-input', 'show takes one article id: dateline show <id>');
+  const meta = findByIdPrefix(articles.list(), args[0] as string);
+  const article = await articles.get(meta.id);
+  if (asJson) return { stdout: json(article), errors: [], exitCode: 0 };
+  const header = [article.meta.title, formatDateline(article.meta), article.meta.byline ? `By ${article.meta.byline}` : ''].filter(Boolean);
+  return { stdout: `${header.join('\n')}\n\n${article.content.text}\n`, errors: [], exitCode: 0 };
+}
+
+/** The one article whose id is or starts with `prefix` (at least 4 characters). */
+function findByIdPrefix(list: readonly ArticleMeta[], prefix: string): ArticleMeta {
+  const wanted = prefix.toLowerCase();
+  const exact = list.find((meta) => meta.id === wanted);
+  if (exact) return exact;
+  const matches = wanted.length >= 4 ? list.filter((meta) => meta.id.startsWith(wanted)) : [];
+  if (matches.length === 1) return matches[0] as ArticleMeta;
+  if (matches.length > 1) throw new DatelineError('invalid-input', `"${prefix}" is the start of ${matches.length} article ids; give more of it.`);
+  throw new DatelineError('not-found', `There is no article "${prefix}" in this library. Run "dateline list" to see the ids.`);
+}

@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util';
+import { version } from '../../package.json';
+import { DatelineError } from '../shared/result';
+import { createServices, type Services } from '../services/create-services';
+import { defaultLibraryDir } from '../services/library-location';
+import { openLibraryForCli } from '../services/open-library';
+import { importCommand, listCommand, showCommand, type CommandOutput } from './commands';
+
+/** Where the CLI writes, and the environment it reads; tests pass their own. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Exit codes: 0 done, 1 the command failed (a message says why), 2 it was used wrongly. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+const HELP = `Usage: dateline <command> [options]
+
+Commands:
+  import <file…>   import plain-text articles into the library
+  list             list the articles in the library
+  show <id>        print one article (an id or the start of one)
+
+Options:
+  --json               print machine-readable JSON
+  --library <folder>   use this library folder (default: $DATELINE_LIBRARY or ~/Dateline)
+  -h, --help           show this help
+  -v, --version        show the version
+`;
+
+const COMMANDS: Record<string, { needsWrite: boolean; run: (services: Services, args: string[], json: boolean) => Promise<CommandOutput> }> = {
+  import: { needsWrite: true, run: importCommand },
+  list: { needsWrite: false, run: listCommand },
+  show: { needsWrite: false, run: showCommand },
+};
+
+/**
+ * Runs one `dateline` command line and answers its exit code. Failures print one line to stderr,
+ * `dateline: <what happened and what to do>`; nothing is thrown.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        library: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr(`dateline: ${error instanceof Error ? error.message : String(error)}. Run "dateline --help" to see the options.\n`);
+    return EXIT.usage;
+  }
+  const [name, ...args] = parsed.positionals;
+  if (parsed.values.version) {
+    io.stdout(`${version}\n`);
+    return EXIT.ok;
+  }
+  if (parsed.values.help || name === undefined || name === 'help') {
+    (name === undefined && !parsed.values.help ? io.stderr : io.stdout)(HELP);
+    return name === undefined && !parsed.values.help ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`dateline: there is no "${name}" command. Run "dateline --help" to see the commands.\n`);
+    return EXIT.usage;
+  }
+  const libraryDir = parsed.values.library ?? defaultLibraryDir(io.env);
+  let services: Services | null = null;
+  try {
+    const store = await openLibraryForCli(libraryDir, command.needsWrite);
+    services = createServices(store);
+    const output = await command.run(services, args, parsed.values.json);
+    if (output.stdout) io.stdout(output.stdout);
+    for (const line of output.errors) io.stderr(`dateline: ${line}\n`);
+    return output.exitCode;
+  } catch (error) {
+    if (error instanceof DatelineError) {
+      io.stderr(`dateline: ${error.message}\n`);
+      return error.code === 'invalid-input' ? EXIT.usage : EXIT.failed;
+    }
+    io.stderr(`dateline: an unexpected error stopped the command: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.failed;
+  } finally {
+    await services?.store.close();
+  }
+}

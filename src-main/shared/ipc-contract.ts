@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { ArticleIdSchema, ArticleMetaSchema, ArticleSchema } from './article';
+import { SettingsSchema } from './settings';
+import type { Result } from './result';
+import { CHANNEL_NAMES, type ChannelName } from './channels';
+
+/** What `library:status` tells the renderer about the open library. */
+export const LibraryStatusSchema = z.object({
+  /** Absolute path of the library folder. */
+  path: z.string(),
+  /** True when the library cannot be written (a newer version's file, a read-only disk). */
+  isReadOnly: z.boolean(),
+  /** Things the user must be told once: a damaged file set aside, a backup restored. */
+  notices: z.array(z.string()),
+});
+
+/** The outcome of importing one file. */
+export const ImportOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('imported'), path: z.string(), id: ArticleIdSchema, title: z.string() }),
+  z.object({ status: z.literal('duplicate'), path: z.string(), id: ArticleIdSchema, title: z.string() }),
+  z.object({ status: z.literal('failed'), path: z.string(), message: z.string() }),
+]);
+
+const noInput = z.undefined();
+
+/**
+ * The whole IPC surface: for every `domain:verb` channel, a zod schema for its input and output.
+ * Main validates every input against it; the preload builds one function per channel from it.
+ */
+export const ipcContract = {
+  'library:status': { input: noInput, output: LibraryStatusSchema },
+  'articles:list': { input: noInput, output: z.array(ArticleMetaSchema) },
+  'articles:get': { input: z.object({ id: ArticleIdSchema }).strict(), output: ArticleSchema },
+  'articles:import': {
+    input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
+    output: z.array(ImportOutcomeSchema),
+  },
+  'settings:get': { input: noInput, output: SettingsSchema },
+  'settings:update': { input: SettingsSchema.partial().strict(), output: SettingsSchema },
+} as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
+
+/** A channel name of the contract, `domain:verb`. */
+export type Channel = keyof typeof ipcContract;
+/** The input a channel accepts. */
+export type ChannelInput<C extends Channel> = z.input<(typeof ipcContract)[C]['input']>;
+/** The value a channel answers with on success. */
+export type ChannelOutput<C extends Channel> = z.output<(typeof ipcContract)[C]['output']>;
+
+/** Every channel name, in contract order. */
+export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
+
+type DomainOf<C> = C extends `${infer D}:${string}` ? D : never;
+type VerbFunction<C extends Channel> = undefined extends ChannelInput<C>
+  ? () => Promise<Result<ChannelOutput<C>>>
+  : (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+
+/** Names of events main pushes to the renderer, with their payloads. */
+export interface PushEvents {
+  'library:changed': { reason: string };
+}
+
+/**
+ * The API the renderer sees as `window.api`: `api.articles.get({ id })` for channel
+ * `articles:get`, each answering a {@link Result}; `onEvent` subscribes to pushes from main
+ * and returns the function that unsubscribes.
+ */
+export type DatelineApi = {
+  [D in DomainOf<Channel>]: {
+    [C in Channel as C extends `${D}:${infer V}` ? V : never]: VerbFunction<C>;
+  };
+} & {
+  onEvent<E extends keyof PushEvents>(name: E, callback: (payload: PushEvents[E]) => void): () => void;
+};

@@ -1,0 +1,97 @@
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
+import { ArticleContentSchema, ArticleMetaSchema, type Article, type ArticleMeta } from '../shared/article';
+import { DatelineError } from '../shared/result';
+import { DurableJsonFile, isCode, parseJsonBytes, toIoError, writeFileDurably } from './durable-file';
+import { ContentFileSchema } from './library-file';
+
+/** The folder holding one article's files. */
+export function articleFolder(libraryDir: string, id: string): string {
+  return path.join(libraryDir, 'articles', id);
+}
+
+/**
+ * Writes an article's folder: the original file, then content.json (the metadata, blocks and
+ * canonical text). content.json is written last, so a folder with a valid content.json is whole.
+ */
+export async function writeArticleFiles(libraryDir: string, article: Article, original: Uint8Array): Promise<void> {
+  const folder = articleFolder(libraryDir, article.meta.id);
+  try {
+    await fs.mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw toIoError(error, `create the folder for "${article.meta.title}"`);
+  }
+  await writeFileDurably(path.join(folder, `original.${article.meta.original.extension}`), original);
+  const content = { schemaVersion: 1 as const, meta: article.meta, ...article.content };
+  await new DurableJsonFile(path.join(folder, 'content.json')).write(content);
+}
+
+/** Reads an article's content.json. Throws `not-found` when it is missing and `io` when it is damaged. */
+export async function readArticleFile(libraryDir: string, id: string): Promise<Article> {
+  const file = path.join(articleFolder(libraryDir, id), 'content.json');
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) {
+      throw new DatelineError('not-found', 'This article’s files are no longer in the library folder. Import it again to read it.');
+    }
+    throw toIoError(error, `read the article in ${path.dirname(file)}`);
+  }
+  const article = parseArticle(parseJsonBytesOrNull(file, bytes));
+  if (!article) {
+    throw new DatelineError('io', `The article in ${path.dirname(file)} is damaged (content.json could not be read). Import it again from its original file.`);
+  }
+  return article;
+}
+
+/**
+ * The articles whose folders exist but are missing from `known` (an index restored from an older
+ * backup, or a crash between writing a folder and the index). Damaged folders are skipped.
+ */
+export async function findUnindexedArticles(libraryDir: string, known: ReadonlySet<string>): Promise<ArticleMeta[]> {
+  let names: string[];
+  try {
+    names = await fs.readdir(path.join(libraryDir, 'articles'));
+  } catch {
+    return [];
+  }
+  const found: ArticleMeta[] = [];
+  for (const name of names) {
+    if (known.has(name) || !/^[0-9a-f]{16}$/.test(name)) continue;
+    try {
+      const article = await readArticleFile(libraryDir, name);
+      if (article.meta.id === name) found.push(article.meta);
+    } catch {
+      // A folder without a whole content.json was never finished; it is not an article.
+    }
+  }
+  return found;
+}
+
+/** The ids of index entries whose folder has no content.json any more. */
+export async function findMissingArticles(libraryDir: string, ids: Iterable<string>): Promise<string[]> {
+  let present: Set<string>;
+  try {
+    present = new Set(await fs.readdir(path.join(libraryDir, 'articles')));
+  } catch {
+    present = new Set();
+  }
+  return [...ids].filter((id) => !present.has(id));
+}
+
+function parseJsonBytesOrNull(file: string, bytes: Uint8Array): unknown {
+  try {
+    return parseJsonBytes<unknown>(file, bytes);
+  } catch {
+    return null;
+  }
+}
+
+function parseArticle(raw: unknown): Article | null {
+  const file = ContentFileSchema.safeParse(raw);
+  if (!file.success) return null;
+  const meta = ArticleMetaSchema.safeParse(file.data.meta);
+  const content = ArticleContentSchema.safeParse({ blocks: file.data.blocks, text: file.data.text });
+  return meta.success && content.success ? { meta: meta.data, content: content.data } : null;
+}

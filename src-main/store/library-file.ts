@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { ArticleMetaSchema } from '../shared/article';
+import { SettingsSchema } from '../shared/settings';
+
+/** The schema version this build writes. Files from newer versions open read-only. */
+export const LIBRARY_SCHEMA_VERSION = 1;
+
+/** library.json: the article index (metadata only, never bodies), settings, and library facts. */
+export const LibraryFileSchema = z.object({
+  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+  /** A random id naming this library, stable for its life (for sync later). */
+  libraryId: z.string().min(1),
+  createdAt: z.string(),
+  /** Article metadata by article id. */
+  articles: z.record(z.string(), ArticleMetaSchema),
+  settings: SettingsSchema,
+  /** True once the sample articles have been offered, so deleting them does not bring them back. */
+  isSeeded: z.boolean(),
+});
+
+/** See {@link LibraryFileSchema}. */
+export type LibraryFile = z.infer<typeof LibraryFileSchema>;
+
+/** content.json in an article's folder: the whole article, so the index can be rebuilt from it. */
+export const ContentFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  meta: ArticleMetaSchema,
+  blocks: z.array(z.unknown()),
+  text: z.string(),
+});

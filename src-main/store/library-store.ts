@@ -1,0 +1,192 @@
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import type { Article, ArticleMeta } from '../shared/article';
+import { DatelineError } from '../shared/result';
+import { SettingsSchema, type Settings } from '../shared/settings';
+import { findMissingArticles, findUnindexedArticles, readArticleFile, writeArticleFiles, articleFolder } from './article-files';
+import { snapshot } from './backups';
+import { DurableJsonFile, TEMP_SUFFIX, toIoError, type DurableFs } from './durable-file';
+import { acquireLibraryLock, type LibraryLock, type LockOwner } from './library-lock';
+import type { LibraryFile } from './library-file';
+import { loadLibraryFile } from './load-library-file';
+
+/** How to open a library. */
+export interface OpenLibraryOptions {
+  /** Who takes the single-writer lock; null opens read-only without taking it. */
+  owner: LockOwner | null;
+  /** Why the library is read-only, when `owner` is null (shown when a write is attempted). */
+  readOnlyReason?: string;
+  /** The file system for library.json writes; tests inject failures through it. */
+  fs?: DurableFs;
+  /** The clock; tests fix it. */
+  now?: () => Date;
+}
+
+/**
+ * The sole owner of a library folder on disk: library.json (through lowdb and a durable adapter)
+ * and the article folders. Every change goes through here, one at a time, and is on disk when its
+ * promise resolves. A change that fails leaves both the file and the in-memory index as they were.
+ */
+export class LibraryStore {
+  private changes: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    /** Absolute path of the library folder. */
+    readonly dir: string,
+    private readonly db: Low<LibraryFile>,
+    private readonly lock: LibraryLock | null,
+    /** Set when the library must not be written; says why. */
+    readonly readOnlyReason: string | null,
+    /** What the user must be told about opening it (a file set aside, a backup restored). */
+    readonly notices: readonly string[],
+  ) {}
+
+  /**
+   * Opens (creating if needed) the library in `dir`: takes the lock, loads and if needed repairs
+   * library.json, recovers article folders missing from the index, removes temporary files left by
+   * an interrupted write, and keeps a backup generation of the good index.
+   */
+  static async open(dir: string, options: OpenLibraryOptions): Promise<LibraryStore> {
+    const root = path.resolve(dir);
+    const now = options.now ?? (() => new Date());
+    const isReadOnly = options.owner === null;
+    if (!isReadOnly) {
+      try {
+        await fs.mkdir(path.join(root, 'articles'), { recursive: true });
+      } catch (error) {
+        throw toIoError(error, `create the library folder ${root}`);
+      }
+    }
+    const lock = options.owner ? await acquireLibraryLock(root, options.owner) : null;
+    try {
+      const adapter = new DurableJsonFile<LibraryFile>(path.join(root, 'library.json'), options.fs);
+      const loaded = await loadLibraryFile(root, adapter, { isReadOnly, now: now() });
+      const db = new Low<LibraryFile>(adapter, loaded.data);
+      const readOnlyReason = loaded.readOnlyReason ?? (isReadOnly ? (options.readOnlyReason ?? 'This library is open read-only.') : null);
+      const notices = [...loaded.notices];
+      const isChanged = await reconcileArticles(root, db.data, notices);
+      const store = new LibraryStore(root, db, lock, readOnlyReason, notices);
+      if (readOnlyReason === null) {
+        if (loaded.isGoodOnDisk) await snapshot(adapter.file, path.join(root, 'backups'), now());
+        if (loaded.needsWrite || isChanged) await db.write();
+        await removeTemporaryFiles(root);
+      }
+      return store;
+    } catch (error) {
+      await lock?.release();
+      throw error;
+    }
+  }
+
+  /** True when writes are refused; {@link readOnlyReason} says why. */
+  get isReadOnly(): boolean {
+    return this.readOnlyReason !== null;
+  }
+
+  /** Every article's metadata, newest publication first (undated last, then by import time). */
+  listArticles(): ArticleMeta[] {
+    return Object.values(this.db.data.articles).sort(
+      (a, b) =>
+        (b.published?.value ?? '').localeCompare(a.published?.value ?? '') || b.importedAt.localeCompare(a.importedAt),
+    );
+  }
+
+  /** One article's metadata, or null when the library has no article with this id. */
+  findArticle(id: string): ArticleMeta | null {
+    return Object.hasOwn(this.db.data.articles, id) ? (this.db.data.articles[id] ?? null) : null;
+  }
+
+  /** One whole article. Throws a `not-found` {@link DatelineError} for an unknown id. */
+  async readArticle(id: string): Promise<Article> {
+    const meta = this.findArticle(id);
+    if (!meta) throw new DatelineError('not-found', 'There is no such article in this library. It may have been removed.');
+    const article = await readArticleFile(this.dir, id);
+    return { meta, content: article.content };
+  }
+
+  /**
+   * Adds an article: its folder (original file and content.json) first, then the index entry.
+   * If the index cannot be saved, the folder is removed again and the error is rethrown.
+   */
+  async addArticle(article: Article, original: Uint8Array): Promise<void> {
+    await this.change(async (draft) => {
+      await writeArticleFiles(this.dir, article, original);
+      draft.articles[article.meta.id] = article.meta;
+    }).catch(async (error: unknown) => {
+      if (!this.findArticle(article.meta.id)) await fs.rm(articleFolder(this.dir, article.meta.id), { recursive: true, force: true });
+      throw error;
+    });
+  }
+
+  /** The reader's settings. */
+  get settings(): Settings {
+    return this.db.data.settings;
+  }
+
+  /** Applies a partial change to the settings and returns the whole new settings. */
+  async updateSettings(patch: Partial<Settings>): Promise<Settings> {
+    return this.change((draft) => {
+      draft.settings = SettingsSchema.parse({ ...draft.settings, ...patch });
+      return draft.settings;
+    });
+  }
+
+  /** True once the sample articles have been offered to this library. */
+  get isSeeded(): boolean {
+    return this.db.data.isSeeded;
+  }
+
+  /** Records that the sample articles have been offered. */
+  async markSeeded(): Promise<void> {
+    await this.change((draft) => {
+      draft.isSeeded = true;
+    });
+  }
+
+  /** Releases the library's lock. The store must not be used afterwards. */
+  async close(): Promise<void> {
+    await this.changes;
+    await this.lock?.release();
+  }
+
+  /**
+   * Runs `mutate` on a copy of the index and saves the copy; the copy becomes the index only once
+   * it is on disk. Changes run one after another in the order they were asked for.
+   */
+  private change<T>(mutate: (draft: LibraryFile) => T | Promise<T>): Promise<T> {
+    if (this.readOnlyReason !== null) return Promise.reject(new DatelineError('io', this.readOnlyReason));
+    const run = this.changes.then(async () => {
+      const previous = this.db.data;
+      const draft = structuredClone(previous);
+      const result = await mutate(draft);
+      this.db.data = draft;
+      try {
+        await this.db.write();
+      } catch (error) {
+        this.db.data = previous;
+        throw error;
+      }
+      return result;
+    });
+    this.changes = run.catch(() => undefined);
+    return run;
+  }
+}
+
+/** Brings the index in line with the article folders; returns true when it changed. */
+async function reconcileArticles(dir: string, data: LibraryFile, notices: string[]): Promise<boolean> {
+  const unindexed = await findUnindexedArticles(dir, new Set(Object.keys(data.articles)));
+  for (const meta of unindexed) data.articles[meta.id] = meta;
+  const missing = await findMissingArticles(dir, Object.keys(data.articles));
+  for (const id of missing) delete data.articles[id];
+  if (missing.length > 0) {
+    notices.push(`${missing.length} article${missing.length === 1 ? '' : 's'} had no files left in the library folder and ${missing.length === 1 ? 'was' : 'were'} removed from the list.`);
+  }
+  return unindexed.length > 0 || missing.length > 0;
+}
+
+async function removeTemporaryFiles(dir: string): Promise<void> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.filter((name) => name.endsWith(TEMP_SUFFIX)).map((name) => fs.rm(path.join(dir, name), { force: true })));
+}

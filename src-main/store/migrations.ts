@@ -1,0 +1,34 @@
+/** A step that turns a file of version `n` into version `n + 1`. */
+export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * The library.json migrations, keyed by the version they migrate from. Version 1 is the first
+ * released shape, so there are none yet; a change to library.json adds its step here.
+ */
+export const LIBRARY_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/** The result of {@link migrate}: the data at the target version and the version it came from. */
+export interface Migrated {
+  data: Record<string, unknown>;
+  fromVersion: number;
+}
+
+/**
+ * Runs migrations forward from `data.schemaVersion` to `target`, one version at a time.
+ * Throws when a step is missing. Data already at `target` is returned unchanged; callers handle
+ * newer versions (read-only) before calling this.
+ */
+export function migrate(
+  data: Record<string, unknown>,
+  target: number,
+  migrations: Readonly<Record<number, Migration>> = LIBRARY_MIGRATIONS,
+): Migrated {
+  const fromVersion = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0;
+  let current = data;
+  for (let version = fromVersion; version < target; version += 1) {
+    const step = migrations[version];
+    if (!step) throw new Error(`No migration from schema version ${version}`);
+    current = { ...step(current), schemaVersion: version + 1 };
+  }
+  return { data: current, fromVersion };
+}
