@@ -30,10 +30,18 @@ Options:
   -v, --version        show the version
 `;
 
-const COMMANDS: Record<string, { needsWrite: boolean; run: (services: Services, args: string[], json: boolean) => Promise<CommandOutput> }> = {
-  import: { needsWrite: true, run: importCommand },
-  list: { needsWrite: false, run: listCommand },
-  show: { needsWrite: false, run: showCommand },
+/**
+ * A command: `library` says whether it changes the library (`write`, takes the lock), only reads
+ * it (`read`, read-only when the app has it open) or does not use one (`none`, services is null).
+ */
+type Command =
+  | { library: 'write' | 'read'; run: (services: Services, args: string[], json: boolean) => Promise<CommandOutput> }
+  | { library: 'none'; run: (services: null, args: string[], json: boolean) => Promise<CommandOutput> };
+
+const COMMANDS: Record<string, Command> = {
+  import: { library: 'write', run: importCommand },
+  list: { library: 'read', run: listCommand },
+  show: { library: 'read', run: showCommand },
 };
 
 /**
@@ -74,9 +82,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const libraryDir = parsed.values.library ?? defaultLibraryDir(io.env);
   let services: Services | null = null;
   try {
-    const store = await openLibraryForCli(libraryDir, command.needsWrite);
-    services = createServices(store);
-    const output = await command.run(services, args, parsed.values.json);
+    let output: CommandOutput;
+    if (command.library === 'none') {
+      output = await command.run(null, args, parsed.values.json);
+    } else {
+      services = createServices(await openLibraryForCli(libraryDir, command.library === 'write'));
+      output = await command.run(services, args, parsed.values.json);
+    }
     if (output.stdout) io.stdout(output.stdout);
     for (const line of output.errors) io.stderr(`dateline: ${line}\n`);
     return output.exitCode;
