@@ -19,6 +19,9 @@ export function resolveAppPath(rootDir: string, url: string): AppPathResolution 
     return { ok: false, status: 400 };
   }
   if (parsed.protocol !== 'app:' || parsed.hostname !== APP_HOST) return { ok: false, status: 404 };
+  // The URL parser folds `..` and `%2e%2e` away before we see the path, and `%252e` decodes to a
+  // literal `%2e`; the built renderer never asks for such paths, so they are refused as written.
+  if (/\.\.|%2e|%5c|%25|\\/i.test(url.slice(url.indexOf(APP_HOST) + APP_HOST.length))) return { ok: false, status: 403 };
   let decoded: string;
   try {
     decoded = decodeURIComponent(parsed.pathname);
