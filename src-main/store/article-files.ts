@@ -69,7 +69,7 @@ export async function findUnindexedArticles(libraryDir: string, known: ReadonlyS
   return found;
 }
 
-/** The ids of index entries whose folder has no content.json any more. */
+/** The ids of index entries whose article folder is gone (one directory listing, not a stat per article). */
 export async function findMissingArticles(libraryDir: string, ids: Iterable<string>): Promise<string[]> {
   let present: Set<string>;
   try {

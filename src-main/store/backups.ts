@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
-import { parseJsonBytes } from './durable-file';
+import { parseJsonBytes, writeFileDurably } from './durable-file';
 
 /** How many generations of library.json the backups folder keeps. */
 export const BACKUP_GENERATIONS = 10;
@@ -15,7 +15,7 @@ export function fileStamp(date: Date): string {
 
 /**
  * Copies `file` into `backupsDir` as a new generation (unless the newest generation has the same
- * bytes) and removes generations beyond {@link BACKUP_GENERATIONS}. The copy is fsynced.
+ * bytes) and removes generations beyond {@link BACKUP_GENERATIONS}. The copy is written durably.
  */
 export async function snapshot(file: string, backupsDir: string, now: Date): Promise<void> {
   const bytes = await fs.readFile(file);
@@ -24,13 +24,8 @@ export async function snapshot(file: string, backupsDir: string, now: Date): Pro
   const newest = existing[0];
   if (newest && Buffer.compare(await fs.readFile(newest), bytes) === 0) return;
   const target = path.join(backupsDir, `library-${fileStamp(now)}-${randomBytes(2).toString('hex')}.json`);
-  const handle = await fs.open(target, 'wx');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  // Written like every other file, so a crash mid-copy never leaves a truncated generation.
+  await writeFileDurably(target, bytes);
   for (const old of [target, ...existing].slice(BACKUP_GENERATIONS)) await fs.rm(old, { force: true });
 }
 

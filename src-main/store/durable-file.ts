@@ -84,7 +84,13 @@ export async function writeFileDurably(file: string, data: string | Uint8Array, 
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw toIoError(error, `save ${path.basename(file)} in ${folder}`);
   }
-  await syncFolder(fs, folder);
+  try {
+    await syncFolder(fs, folder);
+  } catch (error) {
+    // The new file is in place but its rename may not survive a power cut, so the write is not
+    // reported as saved; it fails like any other write (an `io` error, never a raw one).
+    throw toIoError(error, `save ${path.basename(file)} in ${folder}`);
+  }
 }
 
 /** Parses bytes read from `file` as JSON, classifying what is wrong when they are not. */

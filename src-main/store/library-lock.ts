@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DatelineError } from '../shared/result';
-import { isCode } from './durable-file';
+import { isCode, toIoError } from './durable-file';
 
 /** The lock file's name inside a library folder. */
 export const LOCK_FILE = '.dateline.lock';
@@ -35,14 +35,21 @@ export async function acquireLibraryLock(libraryDir: string, owner: LockOwner): 
   // The record is written to a temporary file and linked into place: the lock appears with its
   // contents or not at all, so a reader never sees a half-written lock.
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  await fs.writeFile(temp, JSON.stringify(record));
+  // A folder the user may not write (or a full disk) is an `io` error saying what to do, not a raw
+  // EACCES that would reach the user as an internal error.
+  const action = `lock the library at ${libraryDir}`;
+  try {
+    await fs.writeFile(temp, JSON.stringify(record));
+  } catch (error) {
+    throw toIoError(error, action);
+  }
   try {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       try {
         await fs.link(temp, file);
         return { file, release: () => releaseLock(file) };
       } catch (error) {
-        if (!isCode(error, 'EEXIST')) throw error;
+        if (!isCode(error, 'EEXIST')) throw toIoError(error, action);
       }
       const holder = await readLock(file);
       if (holder && isAlive(holder)) throw new DatelineError('io', heldMessage(libraryDir, holder));
@@ -76,7 +83,8 @@ async function readLock(file: string): Promise<LockRecord | null> {
 function isAlive(holder: LockRecord): boolean {
   // A lock from another machine (a library on a shared drive) cannot be checked: it is respected.
   if (holder.hostname !== os.hostname()) return true;
-  if (holder.pid === process.pid) return false;
+  // This very process holds it: a second writer in one process is refused like any other.
+  if (holder.pid === process.pid) return true;
   try {
     process.kill(holder.pid, 0);
     return true;

@@ -157,16 +157,12 @@ export class LibraryStore {
   private change<T>(mutate: (draft: LibraryFile) => T | Promise<T>): Promise<T> {
     if (this.readOnlyReason !== null) return Promise.reject(new DatelineError('io', this.readOnlyReason));
     const run = this.changes.then(async () => {
-      const previous = this.db.data;
-      const draft = structuredClone(previous);
+      const draft = structuredClone(this.db.data);
       const result = await mutate(draft);
+      // Written through the adapter rather than db.write(), which writes db.data: the draft must
+      // not be visible to readers while its write is pending, since that write may still fail.
+      await this.db.adapter.write(draft);
       this.db.data = draft;
-      try {
-        await this.db.write();
-      } catch (error) {
-        this.db.data = previous;
-        throw error;
-      }
       return result;
     });
     this.changes = run.catch(() => undefined);
