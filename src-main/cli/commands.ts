@@ -48,7 +48,7 @@ export async function showCommand({ articles }: Services, args: string[], asJson
 }
 
 /** The one article whose id is or starts with `prefix` (at least 4 characters). */
-function findByIdPrefix(list: readonly ArticleMeta[], prefix: string): ArticleMeta {
+export function findByIdPrefix(list: readonly ArticleMeta[], prefix: string): ArticleMeta {
   const wanted = prefix.toLowerCase();
   const exact = list.find((meta) => meta.id === wanted);
   if (exact) return exact;

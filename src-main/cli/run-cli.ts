@@ -4,7 +4,10 @@ import { DatelineError } from '../shared/result';
 import { createServices, type Services } from '../services/create-services';
 import { defaultLibraryDir } from '../services/library-location';
 import { openLibraryForCli } from '../services/open-library';
+import { CLI_OPTIONS, type CliOptions } from './cli-options';
 import { importCommand, listCommand, showCommand, type CommandOutput } from './commands';
+import { noteCommand, notesCommand } from './note-commands';
+import { timelineCommand, timelineTmlCommand } from './timeline-commands';
 
 /** Where the CLI writes, and the environment it reads; tests pass their own. */
 export interface CliIo {
@@ -22,10 +25,19 @@ Commands:
   import <file…>   import plain-text articles into the library
   list             list the articles in the library
   show <id>        print one article (an id or the start of one)
+  timeline <id>    print an article's time expressions and timeline events
+  timeline-tml <folder> --out <file.jsonl>
+                   tag a folder of TimeML files; write the expressions as JSON lines
+  notes <id>       list an article's side notes
+  note add <id> --quote "…" [--text "…"] [--color yellow|green|blue|pink|purple]
+                   add a note on the passage that reads "…"
+  note rm <note-id>
+                   delete a note
 
 Options:
   --json               print machine-readable JSON
   --library <folder>   use this library folder (default: $DATELINE_LIBRARY or ~/Dateline)
+  --out <file>         where timeline-tml writes its output
   -h, --help           show this help
   -v, --version        show the version
 `;
@@ -35,13 +47,17 @@ Options:
  * it (`read`, read-only when the app has it open) or does not use one (`none`, services is null).
  */
 type Command =
-  | { library: 'write' | 'read'; run: (services: Services, args: string[], json: boolean) => Promise<CommandOutput> }
-  | { library: 'none'; run: (services: null, args: string[], json: boolean) => Promise<CommandOutput> };
+  | { library: 'write' | 'read'; run: (services: Services, args: string[], json: boolean, options: CliOptions) => Promise<CommandOutput> }
+  | { library: 'none'; run: (services: null, args: string[], json: boolean, options: CliOptions) => Promise<CommandOutput> };
 
 const COMMANDS: Record<string, Command> = {
   import: { library: 'write', run: importCommand },
   list: { library: 'read', run: listCommand },
   show: { library: 'read', run: showCommand },
+  timeline: { library: 'read', run: timelineCommand },
+  'timeline-tml': { library: 'none', run: timelineTmlCommand },
+  notes: { library: 'read', run: notesCommand },
+  note: { library: 'write', run: noteCommand },
 };
 
 /**
@@ -54,12 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        library: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
+      options: CLI_OPTIONS,
     });
   } catch (error) {
     io.stderr(`dateline: ${error instanceof Error ? error.message : String(error)}. Run "dateline --help" to see the options.\n`);
@@ -84,10 +95,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     let output: CommandOutput;
     if (command.library === 'none') {
-      output = await command.run(null, args, parsed.values.json);
+      output = await command.run(null, args, parsed.values.json, parsed.values);
     } else {
       services = createServices(await openLibraryForCli(libraryDir, command.library === 'write'));
-      output = await command.run(services, args, parsed.values.json);
+      output = await command.run(services, args, parsed.values.json, parsed.values);
     }
     if (output.stdout) io.stdout(output.stdout);
     for (const line of output.errors) io.stderr(`dateline: ${line}\n`);

@@ -26,8 +26,23 @@ export const BlockSchema = z.object({
   src: z.string().optional(),
 });
 
-/** Where a metadata field came from, so the user can tell a stated date from a guessed one. */
-export const ORIGINS = ['dateline', 'dateline-and-file-date', 'file', 'meta', 'json-ld', 'user'] as const;
+/**
+ * Where a metadata field came from, so the user can tell a stated date from a guessed one:
+ * `meta` a web page's meta tags (Open Graph, article:*, Dublin Core…), `json-ld` its schema.org
+ * data, `time-element` a `<time>` marked as the publication time, `page` the page's own markup
+ * (its `<title>`, a byline element), `front-matter` a Markdown file's YAML header, `text` the
+ * article's words (a headline, a "By" line, its first sentence), `user` the user (or the CLI's
+ * `--date`/`--source`).
+ */
+export const ORIGINS = ['dateline', 'dateline-and-file-date', 'file', 'meta', 'json-ld', 'user', 'time-element', 'page', 'front-matter', 'text'] as const;
+
+/** One of {@link ORIGINS}. */
+export type Origin = (typeof ORIGINS)[number];
+
+/** Where the title, byline, source and place came from; a field left out is unknown or not set. */
+export const FieldOriginsSchema = z
+  .object({ title: z.enum(ORIGINS), byline: z.enum(ORIGINS), source: z.enum(ORIGINS), place: z.enum(ORIGINS) })
+  .partial();
 
 /** A publication date: `value` is an ISO date (`2019-02-25`) or date-time. */
 export const PublishedSchema = z.object({
@@ -51,6 +66,10 @@ export const ArticleMetaSchema = z.object({
   /** ISO date-time of the import. */
   importedAt: z.string(),
   wordCount: z.number().int().nonnegative(),
+  /** Where title, byline, source and place came from (the date's origin is on `published`); absent in older libraries. */
+  origins: FieldOriginsSchema.optional(),
+  /** Tags the imported file carried (a Markdown front matter's `tags`); absent when it had none. */
+  tags: z.array(z.string()).optional(),
 });
 
 /** An article's body: its blocks and the canonical text (block texts joined by a blank line). */
@@ -66,6 +85,8 @@ export const ArticleSchema = z.object({ meta: ArticleMetaSchema, content: Articl
 export type Mark = z.infer<typeof MarkSchema>;
 /** See {@link BlockSchema}. */
 export type Block = z.infer<typeof BlockSchema>;
+/** See {@link FieldOriginsSchema}. */
+export type FieldOrigins = z.infer<typeof FieldOriginsSchema>;
 /** See {@link PublishedSchema}. */
 export type Published = z.infer<typeof PublishedSchema>;
 /** See {@link ArticleMetaSchema}. */

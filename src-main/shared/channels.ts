@@ -9,6 +9,12 @@ export const CHANNEL_NAMES = [
   'articles:import',
   'settings:get',
   'settings:update',
+  'notes:list',
+  'notes:create',
+  'notes:update',
+  'notes:delete',
+  'notes:restore',
+  'notes:counts',
 ] as const;
 
 /** A channel name of the contract. */

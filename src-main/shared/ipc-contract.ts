@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ArticleIdSchema, ArticleMetaSchema, ArticleSchema } from './article';
 import { SettingsSchema } from './settings';
+import { NoteIdSchema, NoteViewSchema, TagSchema, TextPositionSchema } from './annotation';
+import { MAX_NOTE_LENGTH, MAX_TAGS, NOTE_COLORS } from './note-limits';
 import type { Result } from './result';
 import { CHANNEL_NAMES, type ChannelName } from './channels';
 
@@ -22,6 +24,12 @@ export const ImportOutcomeSchema = z.discriminatedUnion('status', [
 ]);
 
 const noInput = z.undefined();
+const noteRef = z.object({ articleId: ArticleIdSchema, id: NoteIdSchema }).strict();
+const noteFields = {
+  body: z.string().max(MAX_NOTE_LENGTH, `a note can be up to ${MAX_NOTE_LENGTH.toLocaleString('en')} characters`).optional(),
+  color: z.enum(NOTE_COLORS).optional(),
+  tags: z.array(TagSchema).max(MAX_TAGS).optional(),
+};
 
 /**
  * The whole IPC surface: for every `domain:verb` channel, a zod schema for its input and output.
@@ -37,6 +45,15 @@ export const ipcContract = {
   },
   'settings:get': { input: noInput, output: SettingsSchema },
   'settings:update': { input: SettingsSchema.partial().strict(), output: SettingsSchema },
+  'notes:list': { input: z.object({ articleId: ArticleIdSchema }).strict(), output: z.array(NoteViewSchema) },
+  'notes:create': {
+    input: z.object({ articleId: ArticleIdSchema, range: TextPositionSchema.nullable(), ...noteFields }).strict(),
+    output: NoteViewSchema,
+  },
+  'notes:update': { input: noteRef.extend(noteFields).strict(), output: NoteViewSchema },
+  'notes:delete': { input: noteRef, output: z.object({ id: NoteIdSchema }) },
+  'notes:restore': { input: noteRef, output: NoteViewSchema },
+  'notes:counts': { input: noInput, output: z.record(z.string(), z.number().int().nonnegative()) },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 /** A channel name of the contract, `domain:verb`. */

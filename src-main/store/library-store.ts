@@ -10,6 +10,8 @@ import { DurableJsonFile, TEMP_SUFFIX, toIoError, type DurableFs } from './durab
 import { acquireLibraryLock, type LibraryLock, type LockOwner } from './library-lock';
 import type { LibraryFile } from './library-file';
 import { loadLibraryFile } from './load-library-file';
+import { readDeviceId } from './device-id';
+import { NotesStore } from './notes-store';
 
 /** How to open a library. */
 export interface OpenLibraryOptions {
@@ -40,6 +42,10 @@ export class LibraryStore {
     readonly readOnlyReason: string | null,
     /** What the user must be told about opening it (a file set aside, a backup restored). */
     readonly notices: readonly string[],
+    /** The notes of every article, one file per article. */
+    readonly notes: NotesStore,
+    /** This device's id, recorded on every note it changes. */
+    readonly deviceId: string,
   ) {}
 
   /**
@@ -66,7 +72,9 @@ export class LibraryStore {
       const readOnlyReason = loaded.readOnlyReason ?? (isReadOnly ? (options.readOnlyReason ?? 'This library is open read-only.') : null);
       const notices = [...loaded.notices];
       const isChanged = await reconcileArticles(root, db.data, notices);
-      const store = new LibraryStore(root, db, lock, readOnlyReason, notices);
+      const notes = new NotesStore(root, readOnlyReason, notices);
+      const deviceId = await readDeviceId(root, readOnlyReason !== null);
+      const store = new LibraryStore(root, db, lock, readOnlyReason, notices, notes, deviceId);
       if (readOnlyReason === null) {
         if (loaded.isGoodOnDisk) await snapshot(adapter.file, path.join(root, 'backups'), now());
         if (loaded.needsWrite || isChanged) await db.write();
@@ -147,6 +155,7 @@ export class LibraryStore {
   /** Releases the library's lock. The store must not be used afterwards. */
   async close(): Promise<void> {
     await this.changes;
+    await this.notes.flush();
     await this.lock?.release();
   }
 

@@ -57,7 +57,9 @@ describe('LibraryStore round trip', () => {
     const article = await reopened.readArticle(id);
     await reopened.close();
 
-    expect(await listNames(dir)).toEqual(['articles', 'backups', 'library.json']);
+    // .local holds what belongs to this device only (its id), never replicated.
+    expect(await listNames(dir)).toEqual(['.local', 'articles', 'backups', 'library.json']);
+    expect(await listNames(path.join(dir, '.local'))).toEqual(['device-id']);
     expect(await listTree(path.join(dir, 'articles'))).toEqual([path.join(id, 'content.json'), path.join(id, 'original.txt')]);
     expect(await fs.readFile(path.join(dir, 'articles', id, 'original.txt'))).toEqual(sourceBytes);
     expect(await listNames(path.join(dir, 'backups'))).toEqual([expect.stringMatching(/^library-\d{8}T\d{9}Z-[0-9a-f]{4}\.json$/)]);

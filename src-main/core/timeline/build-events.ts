@@ -1,0 +1,34 @@
+import type { TimeExpression, TimelineEvent } from '../../shared/timeline';
+import { eventTitle } from './event-title';
+import { sentenceAt, splitSentences } from './split-sentences';
+import { granularityOf } from './timex-value';
+
+/**
+ * The events a text's expressions date: one per DATE or TIME expression whose value is a calendar
+ * date (`2019-02-22`, `2019-W08`, `1998-Q3`, `199`…), in text order. Durations, sets and vague
+ * references (`PRESENT_REF`) date nothing and are left out. Each event carries its sentence's
+ * range in `text`, a short title from the expression's clause and the expression itself.
+ * `expressions` must come from the same `text` (see extractTimeExpressions) and be resolved
+ * against `dct`. The dateline's own date is the DCT, not an event: a DCT date alone on a short
+ * first line (a dateline left in the text) is skipped.
+ */
+export function buildEvents(text: string, expressions: readonly TimeExpression[], dct: string): TimelineEvent[] {
+  const sentences = splitSentences(text);
+  const events: TimelineEvent[] = [];
+  for (const expression of expressions) {
+    if (expression.type !== 'DATE' && expression.type !== 'TIME') continue;
+    const granularity = granularityOf(expression.value);
+    if (granularity === null || isDateline(text, expression, dct)) continue;
+    const sentence = sentenceAt(sentences, expression.start) ?? { start: expression.start, end: expression.end };
+    events.push({ value: expression.value, granularity, sentence: { ...sentence }, title: eventTitle(text, sentence, expression), expression: { ...expression } });
+  }
+  return events;
+}
+
+const MAX_DATELINE_LENGTH = 100;
+
+function isDateline(text: string, expression: TimeExpression, dct: string): boolean {
+  const firstLineEnd = text.indexOf('\n');
+  const lineEnd = firstLineEnd < 0 ? text.length : firstLineEnd;
+  return expression.end <= lineEnd && lineEnd <= MAX_DATELINE_LENGTH && expression.value.slice(0, 10) === dct.slice(0, 10);
+}

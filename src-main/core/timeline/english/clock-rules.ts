@@ -1,0 +1,61 @@
+import { addDays, type CalendarDay } from '../calendar';
+import { compilePattern, contextReading } from '../reading';
+import { resolveMonthDay, resolveWeekday } from '../resolve-date';
+import type { ResolutionContext, TimeRule } from '../rule';
+import { firstDayOf } from '../shift';
+import { formatDay } from '../timex-value';
+import { TIME_ZONE, WORD_END } from './fragments';
+import { MONTH, WEEKDAY, monthNumber, weekdayNumber } from './lexicon';
+
+/** A day written after a clock time: "9 a.m. Tuesday", "5 p.m. EST Nov. 9", "noon yesterday". */
+const DAY_AFTER = String.raw`(?:,?\s+(?:on\s+)?(?:(${WEEKDAY})|(today|yesterday|tomorrow)|(${MONTH})\s*(\d{1,2})(?!\d)))?`;
+
+const DEICTIC: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
+
+/** The day a clock time is on: the day written after it, else the last day the text mentioned, else the DCT. */
+function dayOf(context: ResolutionContext, weekday?: string, deictic?: string, month?: string, day?: string): CalendarDay {
+  if (weekday !== undefined) return resolveWeekday(context, weekdayNumber(weekday) ?? 1);
+  if (deictic !== undefined) return addDays(context.dct.day, DEICTIC[deictic.toLowerCase()] ?? 0);
+  const monthValue = month === undefined ? null : monthNumber(month);
+  if (monthValue !== null && day !== undefined) {
+    const value = resolveMonthDay(context, monthValue, Number(day));
+    if (value !== null) return { year: Number(value.slice(0, 4)), month: monthValue, day: Number(day) };
+  }
+  const reference = context.reference;
+  // A clock time alone is on the day the text is talking about.
+  return reference && (reference.granularity === 'day' || reference.granularity === 'time') ? firstDayOf(reference) : context.dct.day;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+const clockTime: TimeRule = {
+  name: 'clock-time',
+  pattern: compilePattern(
+    String.raw`\b(?:(?:around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(?:(a\.?\s?m\b\.?|p\.?\s?m\b\.?|o'clock)|(?=\s*${TIME_ZONE}))(?:\s+(${TIME_ZONE}))?${DAY_AFTER}`,
+  ),
+  read: (match) => {
+    const [, hourText = '', minuteText, meridiem, zone, weekday, deictic, month, day] = match;
+    let hour = Number(hourText);
+    const minute = minuteText === undefined ? 0 : Number(minuteText);
+    if (hour > 24 || minute > 59 || (meridiem === undefined && zone === undefined)) return null;
+    const lowerMeridiem = (meridiem ?? '').toLowerCase();
+    if (lowerMeridiem.startsWith('p') && hour < 12) hour += 12;
+    if (lowerMeridiem.startsWith('a') && hour === 12) hour = 0;
+    if (meridiem !== undefined && !lowerMeridiem.startsWith('o') && Number(hourText) > 12) return null;
+    return contextReading('TIME', (context) => `${formatDay(dayOf(context, weekday, deictic, month, day))}T${pad(hour)}:${pad(minute)}`);
+  },
+};
+
+const namedTime: TimeRule = {
+  name: 'named-time',
+  pattern: compilePattern(String.raw`\b(?:mid-?)?(noon|midnight|midday|mid-?afternoon|mid-?morning)${WORD_END}${DAY_AFTER}`),
+  read: (match) => {
+    const [, word = '', weekday, deictic, month, day] = match;
+    const lower = word.toLowerCase();
+    const time = lower === 'midnight' ? '24:00' : lower.includes('afternoon') ? 'AF' : lower.includes('morning') ? 'MO' : '12:00';
+    return contextReading('TIME', (context) => `${formatDay(dayOf(context, weekday, deictic, month, day))}T${time}`);
+  },
+};
+
+/** Clock times and named times of day: "10:35 a.m.", "9 a.m. EST Tuesday", "noon Thursday", "midnight". */
+export const clockRules: readonly TimeRule[] = [clockTime, namedTime];

@@ -1,0 +1,31 @@
+import type { LanguageRules } from '../rule';
+import { calendarDateRules } from './calendar-date-rules';
+import { clockRules } from './clock-rules';
+import { quantityRules } from './quantity-rules';
+import { quarterRules } from './quarter-rules';
+import { relativeDayRules } from './relative-day-rules';
+import { relativePeriodRules } from './relative-period-rules';
+import { setRules } from './set-rules';
+import { detectEnglishTense } from './tense';
+import { vagueRules } from './vague-rules';
+import { yearRules } from './year-rules';
+
+/**
+ * English: the rule families in priority order (when two overlapping matches are equally long the
+ * earlier family wins, so specific readings such as a set or a clock time come before generic ones).
+ */
+export const english: LanguageRules = {
+  language: 'en',
+  rules: [
+    ...clockRules,
+    ...setRules,
+    ...calendarDateRules,
+    ...quarterRules,
+    ...relativeDayRules,
+    ...relativePeriodRules,
+    ...quantityRules,
+    ...yearRules,
+    ...vagueRules,
+  ],
+  detectTense: detectEnglishTense,
+};

@@ -1,0 +1,129 @@
+import { formatDuration } from '../duration';
+import { compilePattern, contextReading, fixedReading, textBefore } from '../reading';
+import type { ResolutionContext, TimeRule } from '../rule';
+import { unitValue } from '../shift';
+import { WORD_END } from './fragments';
+import { UNIT, durationUnit, type DurationUnit } from './lexicon';
+import { NUMBER_WORD, QUANTITY, parseQuantity } from './numbers';
+import { shiftReference } from './relative-period-rules';
+
+/** Hedges and bounds TimeML keeps inside a duration's extent ("nearly two years", "at least 72 hours"). */
+const QUANTIFIER = String.raw`(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|roughly|approximately|some|over(?!\s+the\b)|under(?!\s+the\b)|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|only|just|barely|close\s+to|upwards\s+of|a\s+little\s+over|well\s+over|a\s+full)`;
+
+const PERIOD_ADJECTIVE = String.raw`(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|other|same|additional|further|full|entire|whole|recent|preceding|ensuing)`;
+
+/** Reads an amount and its unit as a TIMEX3 duration; a range ("two to three weeks") or vague amount gives X. */
+function durationValue(amountText: string | undefined, rangeEnd: string | undefined, unit: DurationUnit, extraHalf: boolean): string {
+  const amount = rangeEnd !== undefined || amountText === undefined ? null : parseQuantity(amountText);
+  const total = amount === null ? null : (amount + (extraHalf ? 0.5 : 0)) * unit.size;
+  return formatDuration(total, unit);
+}
+
+const duration: TimeRule = {
+  name: 'duration',
+  pattern: compilePattern(
+    String.raw`\b(?:${QUANTIFIER}\s+)?(?:(?:the|each\s+of\s+the|a\s+period\s+of|a)\s+)?(?:${PERIOD_ADJECTIVE}\s+)?(${QUANTITY})(?:\s*(?:to|-|or)\s*(${QUANTITY}))?\s+(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|short)\s+)?(${UNIT})(\s+and\s+a\s+half)?(?:\s+or\s+so)?${WORD_END}(?!-)`,
+  ),
+  read: (match) => {
+    const [whole, amount = '', rangeEnd, unitWord = '', half] = match;
+    const lowerAmount = amount.toLowerCase();
+    const lowerUnit = unitWord.toLowerCase();
+    if (lowerUnit === 'second' && /^an?$/.test(lowerAmount)) return null;
+    if (/^(?:a|an)$/.test(lowerAmount) && /s$/.test(lowerUnit)) return null;
+    if (/^(?:some|many|few)$/i.test(lowerAmount) && !/s$/.test(lowerUnit)) return null;
+    if (/^(?:the\s+)?(?:first|last|next|past)\s/i.test(whole) === false && lowerUnit.startsWith('quarter') && /^an?$/.test(lowerAmount)) return null;
+    const unit = durationUnit(unitWord);
+    return fixedReading('DURATION', durationValue(amount, rangeEnd, unit, half !== undefined));
+  },
+};
+
+const adjectiveDuration: TimeRule = {
+  name: 'adjective-duration',
+  pattern: compilePattern(
+    String.raw`\b(\d+(?:\.\d+)?|${NUMBER_WORD}|several|multi)[-\s]?-?(second|minute|hour|day|week|month|quarter|year|decade|century)(?:-long)?${WORD_END}(?!-old|-olds|\s+old\b)`,
+  ),
+  read: (match) => {
+    const [whole, amount = '', unitWord = ''] = match;
+    if (!whole.includes('-')) return null;
+    const unit = durationUnit(unitWord);
+    const count = /^(?:several|multi)$/i.test(amount) ? null : parseQuantity(amount);
+    return fixedReading('DURATION', formatDuration(count === null ? null : count * unit.size, unit));
+  },
+};
+
+const unitLong: TimeRule = {
+  name: 'unit-long',
+  pattern: compilePattern(String.raw`\b(day|week|month|year|decades?|centuries)-long${WORD_END}`),
+  read: (match) => {
+    const unitWord = match[1] ?? '';
+    const unit = durationUnit(unitWord);
+    return fixedReading('DURATION', formatDuration(/s$/i.test(unitWord) ? null : unit.size, unit));
+  },
+};
+
+/** Adverbs that place a counted distance in time: before the DCT ("ago"), or before or after the text's reference. */
+const DIRECTIONS: Record<string, { sign: number; isAnaphoric: boolean }> = {
+  ago: { sign: -1, isAnaphoric: false }, back: { sign: -1, isAnaphoric: false }, 'from now': { sign: 1, isAnaphoric: false },
+  hence: { sign: 1, isAnaphoric: false }, earlier: { sign: -1, isAnaphoric: true }, before: { sign: -1, isAnaphoric: true },
+  later: { sign: 1, isAnaphoric: true }, after: { sign: 1, isAnaphoric: true }, afterward: { sign: 1, isAnaphoric: true },
+};
+
+const COARSENESS = ['century', 'decade', 'year', 'half', 'season', 'quarter', 'month', 'week', 'day', 'time'];
+
+/**
+ * The date a counted distance points at. "Ago" counts from the DCT, "earlier"/"later" from the
+ * date under discussion, keeping its granularity ("a year earlier" after "the third quarter" is
+ * the year-before quarter); financial news compares quarters, so "a year ago" after a quarter
+ * is that quarter a year before.
+ */
+function distantValue(context: ResolutionContext, unit: DurationUnit, amount: number, sign: number, isAnaphoric: boolean): string {
+  const calendar = unit.calendar === 'decade' || unit.calendar === 'century' ? 'year' : (unit.calendar ?? 'day');
+  const steps = Math.round(amount * unit.size) * sign;
+  const reference = context.reference;
+  const isFinancialPeriod = reference !== null && (reference.granularity === 'quarter' || reference.granularity === 'half');
+  const isFineEnough = reference !== null && COARSENESS.indexOf(reference.granularity) >= COARSENESS.indexOf(calendar);
+  if (reference !== null && ((isAnaphoric && isFineEnough) || (calendar === 'year' && isFinancialPeriod))) {
+    const shifted = shiftReference(context, calendar, steps);
+    if (shifted !== null) return shifted;
+  }
+  return unitValue(context.dct.day, unit.isTime ? 'day' : calendar, unit.isTime ? 0 : steps);
+}
+
+const distance: TimeRule = {
+  name: 'distance',
+  pattern: compilePattern(
+    String.raw`\b(?:${QUANTIFIER}\s+)?(${QUANTITY})?\s*(?:or\s+so\s+)?(${UNIT})\s+(?:or\s+so\s+)?(ago|back|from\s+now|hence|earlier|later|before|after|afterwards?)${WORD_END}`,
+  ),
+  read: (match) => {
+    const [, amountText, unitWord = '', directionWord = ''] = match;
+    const lowerDirection = directionWord.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '');
+    const direction = DIRECTIONS[lowerDirection];
+    if (!direction) return null;
+    // "two days before the vote" counts from an event, not a date: only the duration is a time expression.
+    if ((lowerDirection === 'before' || lowerDirection === 'after') && !/^\s*(?:[.,;:)"”]|$)/.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 2))) return null;
+    if (lowerDirection === 'back' && !/^\s*[.,;)]/.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 2))) return null;
+    const unit = durationUnit(unitWord);
+    const amount = amountText === undefined ? null : parseQuantity(amountText);
+    if (amountText === undefined && !/s$/i.test(unitWord)) return null;
+    if (amount === null) return fixedReading('DATE', direction.sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
+    return contextReading('DATE', (context) => distantValue(context, unit, amount, direction.sign, direction.isAnaphoric), true);
+  },
+};
+
+/** Left contexts after which a bare plural unit ("for years", "in recent months") is a duration. */
+const VAGUE_CONTEXT = /\b(?:for|over|in|within|after|take|takes|took|taken|lasted|last|lasts|spent|spend|recent|the\s+past|the\s+coming|the\s+next|the\s+last|coming|past|next)\s+$/i;
+
+const vagueDuration: TimeRule = {
+  name: 'vague-duration',
+  pattern: compilePattern(String.raw`\b(?:(?:recent|the\s+(?:past|coming|next|last))\s+)?(years|months|weeks|days|decades|centuries|hours|minutes)(?:\s+or\s+(years|months|weeks|days|decades))?${WORD_END}(?!\s+(?:ago|later|earlier|old)\b|-)`),
+  read: (match) => {
+    const [whole, unitWord = ''] = match;
+    if (whole.toLowerCase() === 'recent years') return fixedReading('DATE', 'PAST_REF');
+    if (whole.length === unitWord.length && !VAGUE_CONTEXT.test(textBefore(match, 14))) return null;
+    const unit = durationUnit(unitWord);
+    return fixedReading('DURATION', formatDuration(null, unit.size > 1 ? { letter: unit.letter, isTime: false } : unit));
+  },
+};
+
+/** Counted time: durations ("three years", "the past two months", "two-year"), and distances ("two years ago", "a year earlier"). */
+export const quantityRules: readonly TimeRule[] = [distance, duration, adjectiveDuration, unitLong, vagueDuration];

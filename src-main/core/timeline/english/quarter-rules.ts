@@ -1,0 +1,116 @@
+import { quarterOf } from '../calendar';
+import { compilePattern, contextReading } from '../reading';
+import { resolveQuarter } from '../resolve-date';
+import type { ResolutionContext, TimeRule } from '../rule';
+import { shiftCalendarValue, unitValue } from '../shift';
+import { formatCalendarValue, formatYear, parseCalendarValue } from '../timex-value';
+import { readYear } from './calendar-date-rules';
+import { WORD_END, YEAR_DIGITS } from './fragments';
+
+const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/** Modifiers of a financial period that say it is the same period a year before. */
+const YEAR_AGO = /year-(?:ago|earlier)|comparable|corresponding|same|prior-year|year-before/i;
+
+/** The quarter or half the text is talking about: the last one it mentioned, else the one before the DCT's. */
+function currentPeriod(context: ResolutionContext, unit: 'quarter' | 'half'): string {
+  const reference = context.reference;
+  if (reference && reference.granularity === unit) return formatCalendarValue(reference);
+  const tense = context.tense();
+  return unitValue(context.dct.day, unit, tense === 'future' || tense === 'present' ? 0 : -1);
+}
+
+function yearEarlier(value: string): string {
+  const parsed = parseCalendarValue(value);
+  return parsed ? shiftCalendarValue(parsed, 'year', -1) : value;
+}
+
+const YEAR_GROUP = `(${YEAR_DIGITS})`;
+
+const namedQuarter: TimeRule = {
+  name: 'named-quarter',
+  pattern: compilePattern(
+    String.raw`\b(?:(?:the|a|this|that)\s+)?(?:(this|last|next)\s+year's\s+)?(?:${YEAR_GROUP}(?:'s)?\s+)?((?:(?:year-(?:ago|earlier)|comparable|corresponding|same|flat|latest|current|fiscal|calendar)[-\s]+)*)(first|second|third|fourth|1st|2nd|3rd|4th)[-\s](quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:${YEAR_GROUP}|(this|last|next)\s+year))?${WORD_END}`,
+  ),
+  read: (match) => {
+    const [, relativeBefore, yearBefore, modifiers = '', ordinal = '', unitWord = '', yearAfter, relativeAfter] = match;
+    const unit = unitWord.toLowerCase() === 'half' ? 'half' : 'quarter';
+    const number = ORDINAL_QUARTER[ordinal.toLowerCase()] ?? 1;
+    if (unit === 'half' && number > 2) return null;
+    const letter = unit === 'half' ? 'H' : 'Q';
+    const explicitYear = yearBefore ?? yearAfter;
+    const relative = relativeBefore ?? relativeAfter;
+    return contextReading('DATE', (context) => {
+      let value: string;
+      if (explicitYear !== undefined) value = `${formatYear(readYear(explicitYear) ?? context.dct.day.year)}-${letter}${number}`;
+      else if (relative !== undefined) {
+        const offset = relative.toLowerCase() === 'last' ? -1 : relative.toLowerCase() === 'next' ? 1 : 0;
+        value = `${formatYear(context.dct.day.year + offset)}-${letter}${number}`;
+      } else if (unit === 'quarter') value = resolveQuarter(context, number);
+      else value = `${formatYear(context.dct.day.year - (number === 2 && context.dct.day.month <= 6 && context.tense() === 'past' ? 1 : 0))}-H${number}`;
+      return YEAR_AGO.test(modifiers) ? yearEarlier(value) : value;
+    }, YEAR_AGO.test(modifiers));
+  },
+};
+
+const RELATIVE_OFFSETS: Record<string, number> = { next: 1, coming: 1, following: 1, previous: -1, prior: -1, preceding: -1 };
+
+/** Modifiers that name the last completed period before the DCT, whatever the text discussed. */
+const LATEST = /latest|past|last|recent|just-ended|just-completed/;
+
+const relativeQuarter: TimeRule = {
+  name: 'relative-quarter',
+  pattern: compilePattern(
+    String.raw`\b(?:(?:the|this|that)\s+)((?:(?:latest|current|past|last|previous|prior|preceding|next|coming|following|same|comparable|corresponding|year-ago|year-earlier|recent|most\s+recent|fiscal|just-ended|just-completed)[-\s]+)*)(quarter|period)${WORD_END}(?:\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?(?!\s+of\s+(?:a|an|the|its|their|\d))`,
+  ),
+  read: (match) => {
+    const [whole, modifiers = '', noun = '', yearBefore] = match;
+    const lower = modifiers.toLowerCase();
+    const isPeriod = noun.toLowerCase() === 'period';
+    const isYearEarlier = YEAR_AGO.test(lower) || yearBefore !== undefined;
+    if (isPeriod && lower.trim() === '') return null;
+    const isThis = /^this\s/i.test(whole) || /current/.test(lower);
+    const step = Object.entries(RELATIVE_OFFSETS).find(([word]) => lower.includes(word))?.[1] ?? 0;
+    return contextReading('DATE', (context) => {
+      if (isPeriod && context.reference?.granularity !== 'quarter' && !LATEST.test(lower)) {
+        return isYearEarlier ? formatYear(context.dct.day.year - 1) : unitValue(context.dct.day, 'quarter', -1);
+      }
+      let value = isThis ? unitValue(context.dct.day, 'quarter', 0) : LATEST.test(lower) ? unitValue(context.dct.day, 'quarter', -1) : currentPeriod(context, 'quarter');
+      if (step !== 0) {
+        const base = parseCalendarValue(step > 0 ? unitValue(context.dct.day, 'quarter', 0) : value);
+        value = base ? shiftCalendarValue(base, 'quarter', step) : value;
+      }
+      return isYearEarlier ? yearEarlier(value) : value;
+    }, isYearEarlier);
+  },
+};
+
+const yearPeriod: TimeRule = {
+  name: 'year-period',
+  pattern: compilePattern(String.raw`\b(?:the\s+)${YEAR_GROUP}\s+(quarter|period)${WORD_END}`),
+  read: (match) => {
+    const year = readYear(match[1] ?? '');
+    if (year === null) return null;
+    return contextReading('DATE', (context) => {
+      const reference = context.reference;
+      const period = reference && reference.granularity === 'quarter' ? Number(reference.period) : quarterOf(context.dct.day.month);
+      return `${formatYear(year)}-Q${period}`;
+    });
+  },
+};
+
+const yearAgoAdjective: TimeRule = {
+  name: 'year-ago-adjective',
+  pattern: compilePattern(String.raw`\b(?:(?:the\s+)?year-(?:ago|earlier)\s+(?:period|quarter)|year-(?:ago|earlier))${WORD_END}`),
+  read: () =>
+    contextReading('DATE', (context) => {
+      const reference = context.reference;
+      if (reference && (reference.granularity === 'quarter' || reference.granularity === 'half' || reference.granularity === 'month')) {
+        return shiftCalendarValue(reference, 'year', -1);
+      }
+      return yearEarlier(currentPeriod(context, 'quarter'));
+    }, true),
+};
+
+/** Financial periods: "the third quarter", "third-quarter", "the year-earlier period", "the first half of 1990". */
+export const quarterRules: readonly TimeRule[] = [namedQuarter, relativeQuarter, yearPeriod, yearAgoAdjective];

@@ -1,0 +1,95 @@
+import { addDays, type CalendarDay } from '../calendar';
+import { compilePattern, contextReading, textAfter, textBefore } from '../reading';
+import { resolveWeekday, type Direction } from '../resolve-date';
+import type { ResolutionContext, TimeRule } from '../rule';
+import { firstDayOf } from '../shift';
+import { formatDay } from '../timex-value';
+import { WORD_END } from './fragments';
+import { PART_OF_DAY, WEEKDAY, isCapitalised, partOfDayCode, weekdayNumber } from './lexicon';
+
+const DEICTIC_OFFSETS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
+
+/** A day value, with a part-of-day code when one was named (`1998-08-07TMO`). */
+function dayValue(day: CalendarDay, partOfDay: string | undefined): string {
+  return partOfDay === undefined ? formatDay(day) : `${formatDay(day)}T${partOfDayCode(partOfDay)}`;
+}
+
+const deicticDay: TimeRule = {
+  name: 'deictic-day',
+  pattern: compilePattern(
+    String.raw`\b(?:(?:early|late|earlier|later|mid-?)[-\s]*)?(?:the\s+day\s+(before|after)\s+)?(today|tonight|tomorrow|yesterday)(?:\s+(${PART_OF_DAY}))?${WORD_END}`,
+  ),
+  read: (match) => {
+    const [, beforeOrAfter, word = '', partOfDay] = match;
+    const lower = word.toLowerCase();
+    const offset = (DEICTIC_OFFSETS[lower] ?? 0) + (beforeOrAfter === undefined ? 0 : beforeOrAfter.toLowerCase() === 'before' ? -1 : 1);
+    const part = lower === 'tonight' ? 'night' : partOfDay;
+    return contextReading(part === undefined ? 'DATE' : 'TIME', (context) => dayValue(addDays(context.dct.day, offset), part));
+  },
+};
+
+const WEEKDAY_DIRECTIONS: Readonly<Record<string, Direction>> = {
+  last: 'past', past: 'past', 'this past': 'past', 'the previous': 'past', 'the past': 'past',
+  next: 'future', coming: 'future', 'this coming': 'future', 'the following': 'future', 'the next': 'future', this: 'this',
+};
+
+const weekday: TimeRule = {
+  name: 'weekday',
+  pattern: compilePattern(
+    String.raw`\b(?:(last|next|this\s+past|this\s+coming|this|coming|past|the\s+previous|the\s+following|the\s+next|the\s+past)\s+)?(${WEEKDAY})(?:\s+(${PART_OF_DAY}))?${WORD_END}(?!s\b|'s\s+(?:${PART_OF_DAY}))`,
+  ),
+  read: (match) => {
+    const [, which, weekdayWord = '', partOfDay] = match;
+    const number = weekdayNumber(weekdayWord);
+    if (number === null || !isCapitalised(weekdayWord) || weekdayWord.length < 6) return null;
+    let direction = which === undefined ? 'tense' : (WEEKDAY_DIRECTIONS[which.toLowerCase().replace(/\s+/g, ' ')] ?? 'tense');
+    if (direction === 'tense' && /\bas\s+(?:soon|early)\s+as\s+$/i.test(textBefore(match, 16))) direction = 'future';
+    // "Wednesday's ruling" names something that has happened.
+    const isPossessive = /^'s\b/.test(textAfter(match, 3));
+    return contextReading('DATE', (context) =>
+      dayValue(resolveWeekday(isPossessive ? { ...context, tense: () => 'past' } : context, number, direction), partOfDay),
+    );
+  },
+};
+
+/** The day the text is talking about: the last day it mentioned, else the DCT. */
+function referenceDay(context: ResolutionContext): CalendarDay {
+  const reference = context.reference;
+  return reference && (reference.granularity === 'day' || reference.granularity === 'time') ? firstDayOf(reference) : context.dct.day;
+}
+
+const PART_OF_DAY_OFFSETS: Record<string, number> = { this: 0, last: -1, yesterday: -1, tomorrow: 1 };
+
+const partOfDay: TimeRule = {
+  name: 'part-of-day',
+  pattern: compilePattern(
+    String.raw`\b(?:(?:early|late|earlier|later)\s+)?(this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(${PART_OF_DAY})${WORD_END}`,
+  ),
+  read: (match) => {
+    const [, which = '', part = ''] = match;
+    const lower = which.toLowerCase().replace(/\s+/g, ' ');
+    if (lower === 'last' && part.toLowerCase() !== 'night') return null;
+    return contextReading('TIME', (context) => {
+      if (lower in PART_OF_DAY_OFFSETS) return dayValue(addDays(context.dct.day, PART_OF_DAY_OFFSETS[lower] ?? 0), part);
+      const step = lower === 'the next' || lower === 'the following' ? 1 : lower === 'the previous' ? -1 : 0;
+      return dayValue(addDays(referenceDay(context), step), part);
+    });
+  },
+};
+
+const anaphoricDay: TimeRule = {
+  name: 'anaphoric-day',
+  pattern: compilePattern(
+    String.raw`\b(?:(?:early|late|earlier|later)\s+(?:in\s+)?)?(that\s+same|that|the\s+same|the\s+next|the\s+following|the\s+previous|the)\s+day${WORD_END}(?!\s+(?:of|when|that|before|after)\b)`,
+  ),
+  read: (match) => {
+    const [whole, which = ''] = match;
+    const lower = which.toLowerCase().replace(/\s+/g, ' ');
+    if (lower === 'the' && !/^(?:early|late|earlier|later)/i.test(whole)) return null;
+    const step = lower === 'the next' || lower === 'the following' ? 1 : lower === 'the previous' ? -1 : 0;
+    return contextReading('DATE', (context) => formatDay(addDays(referenceDay(context), step)));
+  },
+};
+
+/** Days named relative to the DCT or the text: "yesterday", "Friday", "last Monday", "this morning", "that day". */
+export const relativeDayRules: readonly TimeRule[] = [deicticDay, weekday, partOfDay, anaphoricDay];

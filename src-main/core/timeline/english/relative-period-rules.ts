@@ -1,0 +1,95 @@
+import { addDays, isoWeek, isoWeekday, type CalendarDay } from '../calendar';
+import { compilePattern, contextReading, fixedReading, textBefore } from '../reading';
+import type { ResolutionContext, TimeRule } from '../rule';
+import { firstDayOf, shiftCalendarValue, unitValue, type CalendarUnit } from '../shift';
+import { formatCalendarValue, formatWeek } from '../timex-value';
+import { EDGE, WORD_END } from './fragments';
+
+const UNITS: Record<string, CalendarUnit> = { week: 'week', month: 'month', year: 'year', decade: 'decade', century: 'century', day: 'day' };
+
+/** How each determiner moves the period, and whether it counts from the text's reference instead of the DCT. */
+const DETERMINERS: Record<string, { offset: number; isAnaphoric: boolean }> = {
+  this: { offset: 0, isAnaphoric: false }, 'the current': { offset: 0, isAnaphoric: false }, 'the present': { offset: 0, isAnaphoric: false },
+  last: { offset: -1, isAnaphoric: false }, past: { offset: -1, isAnaphoric: false }, 'the past': { offset: -1, isAnaphoric: false },
+  'the last': { offset: -1, isAnaphoric: false }, 'this past': { offset: -1, isAnaphoric: false }, 'the latest': { offset: -1, isAnaphoric: false },
+  next: { offset: 1, isAnaphoric: false }, coming: { offset: 1, isAnaphoric: false }, 'the next': { offset: 1, isAnaphoric: false },
+  'the coming': { offset: 1, isAnaphoric: false }, 'this coming': { offset: 1, isAnaphoric: false },
+  that: { offset: 0, isAnaphoric: true }, 'that same': { offset: 0, isAnaphoric: true }, 'the same': { offset: 0, isAnaphoric: true },
+  'the previous': { offset: -1, isAnaphoric: true }, 'the prior': { offset: -1, isAnaphoric: true }, 'the preceding': { offset: -1, isAnaphoric: true },
+  'the following': { offset: 1, isAnaphoric: true }, 'the ensuing': { offset: 1, isAnaphoric: true },
+};
+
+/** The day relative expressions count from: the DCT, or for anaphoric ones the last date the text mentioned. */
+function anchorDay(context: ResolutionContext, isAnaphoric: boolean, unit: CalendarUnit): CalendarDay {
+  const reference = context.reference;
+  if (!isAnaphoric || !reference) return context.dct.day;
+  const coarseness = ['century', 'decade', 'year', 'half', 'season', 'quarter', 'month', 'week', 'day', 'time'];
+  // A reference coarser than the unit ("that week" after "1998") cannot anchor it.
+  if (coarseness.indexOf(reference.granularity) < coarseness.indexOf(unit)) return context.dct.day;
+  return firstDayOf(reference);
+}
+
+/** The weekend of a day's week as `YYYY-Www-WE`. */
+function weekendValue(day: CalendarDay): string {
+  const week = isoWeek(day);
+  return `${formatWeek(week.year, week.week)}-WE`;
+}
+
+const relativePeriod: TimeRule = {
+  name: 'relative-period',
+  pattern: compilePattern(
+    String.raw`\b(?:(?:early|late|earlier|later)\s+(?:in\s+)?)?${EDGE}?(this|last|past|next|coming|that|that\s+same|(?:the|this)\s+(?:current|present|past|last|latest|next|coming|same|previous|prior|preceding|following|ensuing))\s+(week|weekend|month|year|decade|century)${WORD_END}(?!-)`,
+  ),
+  read: (match) => {
+    const [, determinerText = '', unitWord = ''] = match;
+    const determiner = DETERMINERS[determinerText.toLowerCase().replace(/\s+/g, ' ')];
+    if (!determiner) return null;
+    const isWeekend = unitWord.toLowerCase() === 'weekend';
+    const unit = isWeekend ? 'week' : (UNITS[unitWord.toLowerCase()] ?? 'year');
+    return contextReading('DATE', (context) => {
+      const anchor = anchorDay(context, determiner.isAnaphoric, unit);
+      if (isWeekend) return weekendValue(addDays(anchor, 7 * determiner.offset));
+      return unitValue(anchor, unit, determiner.offset);
+    });
+  },
+};
+
+const definitePeriod: TimeRule = {
+  name: 'definite-period',
+  pattern: compilePattern(String.raw`\b(?:(?:early|late|earlier|later)\s+in\s+)?${EDGE}?the\s+(weekend|week|month|year)${WORD_END}(?!-|\s+(?:of|before|after|to|that|when|in\s+which)\b)`),
+  read: (match) => {
+    const [whole, unitWord = ''] = match;
+    const lower = unitWord.toLowerCase();
+    const before = textBefore(match, 12);
+    if (lower === 'year' && /\bfor\s+$/i.test(before) && !/^(?:early|late|earlier|later)/i.test(whole)) return fixedReading('DURATION', 'P1Y');
+    if (lower === 'weekend') {
+      return contextReading('DATE', (context) => {
+        const dct = context.dct.day;
+        const weekday = isoWeekday(dct);
+        const isAhead = context.tense() === 'future' || weekday === 6;
+        return weekendValue(isAhead ? dct : addDays(dct, weekday === 7 ? 0 : -weekday));
+      });
+    }
+    if (lower === 'month' && !/\b(?:in|during|for|of|through|since)\s+$/i.test(before)) return null;
+    const unit = UNITS[lower] ?? 'year';
+    return contextReading('DATE', (context) => {
+      const reference = context.reference;
+      if (reference && reference.granularity !== 'century' && reference.granularity !== 'decade') {
+        const coarse = formatCalendarValue(reference);
+        return unit === 'year' ? coarse.slice(0, 4) : unitValue(firstDayOf(reference), unit);
+      }
+      return unitValue(context.dct.day, unit);
+    });
+  },
+};
+
+/** Anaphoric shifts used by the quantity rules: the reference moved by a number of units, keeping its granularity. */
+export function shiftReference(context: ResolutionContext, unit: CalendarUnit, offset: number): string | null {
+  const reference = context.reference;
+  if (!reference) return null;
+  const granularity = reference.granularity === 'time' ? { ...reference, granularity: 'day' as const, time: undefined } : reference;
+  return shiftCalendarValue(granularity, unit, offset);
+}
+
+/** Periods relative to the DCT or the text: "last week", "this year", "the following month", "the weekend", "earlier this year". */
+export const relativePeriodRules: readonly TimeRule[] = [relativePeriod, definitePeriod];

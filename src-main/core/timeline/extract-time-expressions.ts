@@ -1,0 +1,42 @@
+import type { TimeExpression } from '../../shared/timeline';
+import { parseDocumentTime, type DocumentTime } from './dct';
+import { rulesForLanguage } from './languages';
+import { selectMatches } from './select-matches';
+import type { LanguageRules, ResolutionContext } from './rule';
+import { parseCalendarValue, type CalendarValue } from './timex-value';
+
+/** What the extractor needs besides the text. */
+export interface ExtractOptions {
+  /** The document creation time: an ISO date or date-time (`2019-02-25`, `2019-02-25T09:30:00Z`). */
+  dct: string;
+  /** The text's language tag (`en`, `en-GB`); default English. */
+  language?: string;
+}
+
+/**
+ * Finds the time expressions in `text` and resolves each to a TIMEX3 type and value against the
+ * DCT, tense-aware ("said on Friday" is the Friday before, "will meet on Friday" the one after).
+ * Answers non-overlapping expressions in text order; `start`/`end` are UTF-16 offsets into `text`,
+ * `end` exclusive. A language without rules answers an empty list. Throws a RangeError when `dct`
+ * is not an ISO date.
+ */
+export function extractTimeExpressions(text: string, options: ExtractOptions): TimeExpression[] {
+  const dct = parseDocumentTime(options.dct);
+  if (dct === null) throw new RangeError(`The document date "${options.dct}" is not an ISO date such as 2019-02-25.`);
+  const language = rulesForLanguage(options.language ?? 'en');
+  if (language === null) return [];
+  return resolveExpressions(text, dct, language);
+}
+
+/** Runs a language's rules over `text` and resolves the chosen matches in text order. */
+export function resolveExpressions(text: string, dct: DocumentTime, language: LanguageRules): TimeExpression[] {
+  const expressions: TimeExpression[] = [];
+  let reference: CalendarValue | null = null;
+  for (const match of selectMatches(text, language.rules)) {
+    const context: ResolutionContext = { dct, reference, tense: () => language.detectTense(text, match.start, match.end) };
+    const value = match.reading.resolve(context);
+    expressions.push({ start: match.start, end: match.end, type: match.reading.type, value });
+    if ((match.reading.type === 'DATE' || match.reading.type === 'TIME') && match.reading.isComparison !== true) reference = parseCalendarValue(value) ?? reference;
+  }
+  return expressions;
+}

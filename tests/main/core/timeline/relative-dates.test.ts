@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { tag, valueOf } from './extract-helpers';
+
+/** A Monday. */
+const MONDAY = '2019-02-25';
+
+describe('weekdays and relative days', () => {
+  it('resolves deictic days against the DCT', () => {
+    expect(tag('He left yesterday, arrives today and goes home tomorrow.', MONDAY)).toEqual([
+      ['yesterday', 'DATE', '2019-02-24'],
+      ['today', 'DATE', '2019-02-25'],
+      ['tomorrow', 'DATE', '2019-02-26'],
+    ]);
+    expect(valueOf('They met the day before yesterday.', MONDAY, 'the day before yesterday')).toEqual(['DATE', '2019-02-23']);
+  });
+
+  it('reads "said on Friday" as the Friday before and "will meet on Friday" as the one after', () => {
+    expect(valueOf('A diplomat told envoys on Friday.', MONDAY, 'Friday')).toEqual(['DATE', '2019-02-22']);
+    expect(valueOf('The envoys will meet on Friday.', MONDAY, 'Friday')).toEqual(['DATE', '2019-03-01']);
+    expect(valueOf('The talks are scheduled to resume Thursday.', MONDAY, 'Thursday')).toEqual(['DATE', '2019-02-28']);
+    expect(valueOf('The team could arrive as soon as Wednesday.', MONDAY, 'Wednesday')).toEqual(['DATE', '2019-02-27']);
+    expect(valueOf('They said they would appeal Sunday\'s ruling.', MONDAY, 'Sunday')).toEqual(['DATE', '2019-02-24']);
+  });
+
+  it('reads the DCT\'s own weekday as the DCT unless "last" or "next" says otherwise', () => {
+    expect(valueOf('Bombs exploded Monday, police said.', MONDAY, 'Monday')).toEqual(['DATE', '2019-02-25']);
+    expect(valueOf('He resigned last Monday.', MONDAY, 'last Monday')).toEqual(['DATE', '2019-02-18']);
+    expect(valueOf('He resigns next Monday.', MONDAY, 'next Monday')).toEqual(['DATE', '2019-03-04']);
+  });
+
+  it('keeps a part of the day with its day', () => {
+    expect(valueOf('Talks broke down Sunday night.', MONDAY, 'Sunday night')).toEqual(['DATE', '2019-02-24TNI']);
+    expect(valueOf('The plane landed this morning.', MONDAY, 'this morning')).toEqual(['TIME', '2019-02-25TMO']);
+    expect(valueOf('The plane landed last night.', MONDAY, 'last night')).toEqual(['TIME', '2019-02-24TNI']);
+    expect(valueOf('They will speak tonight.', MONDAY, 'tonight')).toEqual(['TIME', '2019-02-25TNI']);
+  });
+
+  it('resolves against a DCT that has a time of day and a zone', () => {
+    expect(tag('Officials said yesterday that the vote is today.', '2019-02-25T23:30:00+08:00')).toEqual([
+      ['yesterday', 'DATE', '2019-02-24'],
+      ['today', 'DATE', '2019-02-25'],
+    ]);
+    expect(valueOf('The ceremony began at 10:35 a.m.', '1998-08-07T08:15', '10:35 a.m.')).toEqual(['TIME', '1998-08-07T10:35']);
+  });
+});
+
+describe('relative periods', () => {
+  it('counts weeks, months and years from the DCT', () => {
+    expect(tag('Sources last week said this month and next year look better than last year.', MONDAY)).toEqual([
+      ['last week', 'DATE', '2019-W08'],
+      ['this month', 'DATE', '2019-02'],
+      ['next year', 'DATE', '2020'],
+      ['last year', 'DATE', '2018'],
+    ]);
+    expect(valueOf('Earnings rose earlier this year.', MONDAY, 'earlier this year')).toEqual(['DATE', '2019']);
+    expect(valueOf('Officials met over the weekend.', MONDAY, 'the weekend')).toEqual(['DATE', '2019-W08-WE']);
+  });
+
+  it('crosses ISO week-year boundaries', () => {
+    expect(valueOf('Sales slowed last week.', '2021-01-05', 'last week')).toEqual(['DATE', '2020-W53']);
+    expect(valueOf('Sales will recover next week.', '2020-12-28', 'next week')).toEqual(['DATE', '2021-W01']);
+    expect(valueOf('Sales recovered this week.', '2019-12-30', 'this week')).toEqual(['DATE', '2020-W01']);
+    expect(valueOf('Sales slowed last month.', '2019-01-15', 'last month')).toEqual(['DATE', '2018-12']);
+  });
+
+  it('counts distances back from the DCT and from the date under discussion', () => {
+    expect(valueOf('He left two years ago.', '1998-08-07', 'two years ago')).toEqual(['DATE', '1996']);
+    expect(valueOf('He left three days ago.', '1998-08-07', 'three days ago')).toEqual(['DATE', '1998-08-04']);
+    expect(valueOf('He left six weeks ago.', '1998-08-07', 'six weeks ago')).toEqual(['DATE', '1998-W26']);
+    expect(valueOf('The plant closed on June 3. Two days later, it reopened.', '1998-08-07', 'Two days later')).toEqual(['DATE', '1998-06-05']);
+    expect(valueOf('He left a few years ago.', '1998-08-07', 'a few years ago')).toEqual(['DATE', 'PAST_REF']);
+  });
+
+  it('anchors "that day" and "the following year" on the last date mentioned', () => {
+    expect(tag('The strike began in 1994. The following year, it ended.', '1998-08-07')).toEqual([
+      ['1994', 'DATE', '1994'],
+      ['The following year', 'DATE', '1995'],
+    ]);
+    expect(valueOf('He was arrested on March 3, 1990. Later that day, he was freed.', '1998-08-07', 'Later that day')).toEqual(['DATE', '1990-03-03']);
+  });
+});
