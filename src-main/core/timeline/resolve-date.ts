@@ -10,7 +10,7 @@ export type Direction = 'past' | 'future' | 'this' | 'tense';
  * news mostly reports the past, so without a cue a date up to twice as far back wins; a past-tense
  * clause still picks a date a few weeks ahead over one nearly a year back ("payable Dec. 15").
  */
-const PAST_BIAS: Record<Tense, number> = { past: 5, present: 2, unknown: 2, future: 0.2 };
+const PAST_BIAS: Record<Tense, number> = { past: 5, present: 2, unknown: 2, future: 0.1 };
 
 /**
  * The year of a month (and day) written without one: the nearest such date around the DCT, biased

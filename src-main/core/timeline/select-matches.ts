@@ -23,13 +23,20 @@ export function selectMatches(text: string, rules: readonly TimeRule[]): RuleMat
         continue;
       }
       const reading = rule.read(match);
-      if (reading !== null) candidates.push({ start: match.index, end: match.index + match[0].length, rank, reading });
+      // Extents never start or end with white space, whatever a pattern's optional parts matched.
+      const start = match.index + (match[0].length - match[0].trimStart().length);
+      const end = match.index + match[0].trimEnd().length;
+      if (reading !== null && end > start) candidates.push({ start, end, rank, reading });
     }
   });
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   const chosen: RuleMatch[] = [];
+  // One flag per character keeps the overlap test linear in the matched text, however many matches there are.
+  const isTaken = new Uint8Array(text.length);
   for (const candidate of candidates) {
-    if (!chosen.some((other) => other.start < candidate.end && candidate.start < other.end)) chosen.push(candidate);
+    if (isTaken.subarray(candidate.start, candidate.end).includes(1)) continue;
+    isTaken.fill(1, candidate.start, candidate.end);
+    chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

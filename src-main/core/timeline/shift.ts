@@ -1,8 +1,14 @@
+import { GRANULARITIES, type Granularity } from '../../shared/timeline';
 import { addDays, addMonths, daysInMonth, isoWeek, mondayOfIsoWeek, quarterOf, type CalendarDay } from './calendar';
 import { formatCalendarValue, formatDay, formatMonth, formatWeek, formatYear, type CalendarValue } from './timex-value';
 
 /** A calendar unit an expression counts in. */
 export type CalendarUnit = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+
+/** True when a value of `granularity` is precise enough to count `unit`s from ("two days after" needs a day, not a year). */
+export function isAtLeastAsFine(granularity: Granularity, unit: CalendarUnit): boolean {
+  return GRANULARITIES.indexOf(granularity) >= GRANULARITIES.indexOf(unit);
+}
 
 const MONTHS_IN: Partial<Record<CalendarUnit, number>> = { month: 1, quarter: 3, half: 6, year: 12, decade: 120, century: 1200 };
 

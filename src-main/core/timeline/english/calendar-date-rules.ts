@@ -1,7 +1,7 @@
 import { isValidDay, isoWeekday } from '../calendar';
 import { compilePattern, contextReading, fixedReading } from '../reading';
 import { resolveMonth, resolveMonthDay, type Direction } from '../resolve-date';
-import type { Reading, ResolutionContext, TimeRule } from '../rule';
+import type { Reading, TimeRule } from '../rule';
 import { formatDay, formatMonth } from '../timex-value';
 import { EDGE, NUMBER_START, WORD_END, YEAR_DIGITS } from './fragments';
 import { MONTH, MONTH_NAME, WEEKDAY, isCapitalised, monthNumber, weekdayNumber } from './lexicon';
@@ -13,7 +13,10 @@ export const SPOKEN_YEAR = String.raw`(?:(?:nineteen|eighteen|twenty)\s+(?:hundr
 const DAY_NUMBER = String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?(?!\d)|(${ORDINAL}))`;
 const YEAR = `(${YEAR_DIGITS}|${SPOKEN_YEAR}|'\\d\\d(?!\\w))`;
 
-/** Reads a {@link YEAR} group: digits, words or an apostrophe and two digits ('98 → 1998, '05 → 2005). */
+/**
+ * Reads a {@link YEAR} group: digits, words or an apostrophe and two digits, which fall in the
+ * century that puts them at most ten years after `dctYear` (1999 when not given): '98 → 1998, '05 → 2005.
+ */
 export function readYear(text: string, dctYear?: number): number | null {
   if (/^\d{4}$/.test(text)) return Number(text);
   if (text.startsWith("'")) {
@@ -29,7 +32,7 @@ function readDay(digits: string | undefined, words: string | undefined): number 
   return day !== null && day >= 1 && day <= 31 ? day : null;
 }
 
-/** A day and month with an optional year and weekday; without a year, the year comes from the tense. */
+/** A day and month with an optional year and weekday; without a year, the weekday or else the tense settles it. */
 function dayReading(weekdayWord: string | undefined, month: number, day: number, yearText: string | undefined): Reading | null {
   if (yearText !== undefined) {
     const year = readYear(yearText);
@@ -38,21 +41,17 @@ function dayReading(weekdayWord: string | undefined, month: number, day: number,
     return contextReading('DATE', (context) => formatDay({ year: readYear(yearText, context.dct.day.year) ?? year, month, day }));
   }
   if (!isValidDay(2000, month, day)) return null;
-  return contextReading('DATE', (context) => resolveMonthDay(context, month, day, weekdayDirection(context, weekdayWord, month, day)) ?? formatMonth(context.dct.day.year, month));
+  return contextReading('DATE', (context) => {
+    const year = weekdayWord === undefined ? null : yearOfWeekday(context.dct.day.year, weekdayNumber(weekdayWord), month, day);
+    if (year !== null) return formatDay({ year, month, day });
+    return resolveMonthDay(context, month, day) ?? formatMonth(context.dct.day.year, month);
+  });
 }
 
-/** A weekday written with the date settles which year is meant: the one, nearest the DCT, on which the date falls on that weekday. */
-function weekdayDirection(context: ResolutionContext, weekdayWord: string | undefined, month: number, day: number): Direction {
-  const weekday = weekdayWord === undefined ? null : weekdayNumber(weekdayWord);
-  if (weekday === null) return 'tense';
-  const year = context.dct.day.year;
-  for (const candidate of [year, year - 1, year + 1]) {
-    if (isValidDay(candidate, month, day) && isoWeekday({ year: candidate, month, day }) === weekday) {
-      if (candidate === year) return 'this';
-      return candidate < year ? 'past' : 'future';
-    }
-  }
-  return 'tense';
+/** The year nearest the DCT's (same, previous, next) in which the date falls on the weekday written with it, or null. */
+function yearOfWeekday(dctYear: number, weekday: number | null, month: number, day: number): number | null {
+  if (weekday === null) return null;
+  return [dctYear, dctYear - 1, dctYear + 1].find((year) => isValidDay(year, month, day) && isoWeekday({ year, month, day }) === weekday) ?? null;
 }
 
 const monthDay: TimeRule = {

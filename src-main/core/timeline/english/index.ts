@@ -6,6 +6,7 @@ import { quarterRules } from './quarter-rules';
 import { relativeDayRules } from './relative-day-rules';
 import { relativePeriodRules } from './relative-period-rules';
 import { setRules } from './set-rules';
+import { holidayRules } from './holiday-rules';
 import { detectEnglishTense } from './tense';
 import { vagueRules } from './vague-rules';
 import { yearRules } from './year-rules';
@@ -20,6 +21,7 @@ export const english: LanguageRules = {
     ...clockRules,
     ...setRules,
     ...calendarDateRules,
+    ...holidayRules,
     ...quarterRules,
     ...relativeDayRules,
     ...relativePeriodRules,

@@ -1,7 +1,7 @@
 import { formatDuration } from '../duration';
 import { compilePattern, contextReading, fixedReading, textBefore } from '../reading';
 import type { ResolutionContext, TimeRule } from '../rule';
-import { unitValue } from '../shift';
+import { isAtLeastAsFine, unitValue } from '../shift';
 import { WORD_END } from './fragments';
 import { UNIT, durationUnit, type DurationUnit } from './lexicon';
 import { NUMBER_WORD, QUANTITY, parseQuantity } from './numbers';
@@ -25,13 +25,14 @@ const duration: TimeRule = {
     String.raw`\b(?:${QUANTIFIER}\s+)?(?:(?:the|each\s+of\s+the|a\s+period\s+of|a)\s+)?(?:${PERIOD_ADJECTIVE}\s+)?(${QUANTITY})(?:\s*(?:to|-|or)\s*(${QUANTITY}))?\s+(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|short)\s+)?(${UNIT})(\s+and\s+a\s+half)?(?:\s+or\s+so)?${WORD_END}(?!-)`,
   ),
   read: (match) => {
-    const [whole, amount = '', rangeEnd, unitWord = '', half] = match;
+    const [, amount = '', rangeEnd, unitWord = '', half] = match;
     const lowerAmount = amount.toLowerCase();
     const lowerUnit = unitWord.toLowerCase();
     if (lowerUnit === 'second' && /^an?$/.test(lowerAmount)) return null;
     if (/^(?:a|an)$/.test(lowerAmount) && /s$/.test(lowerUnit)) return null;
     if (/^(?:some|many|few)$/i.test(lowerAmount) && !/s$/.test(lowerUnit)) return null;
-    if (/^(?:the\s+)?(?:first|last|next|past)\s/i.test(whole) === false && lowerUnit.startsWith('quarter') && /^an?$/.test(lowerAmount)) return null;
+    // "a quarter of the vote" is a fraction far more often than three months.
+    if (lowerUnit.startsWith('quarter') && /^an?$/.test(lowerAmount)) return null;
     const unit = durationUnit(unitWord);
     return fixedReading('DURATION', durationValue(amount, rangeEnd, unit, half !== undefined));
   },
@@ -68,8 +69,6 @@ const DIRECTIONS: Record<string, { sign: number; isAnaphoric: boolean }> = {
   later: { sign: 1, isAnaphoric: true }, after: { sign: 1, isAnaphoric: true }, afterward: { sign: 1, isAnaphoric: true },
 };
 
-const COARSENESS = ['century', 'decade', 'year', 'half', 'season', 'quarter', 'month', 'week', 'day', 'time'];
-
 /**
  * The date a counted distance points at. "Ago" counts from the DCT, "earlier"/"later" from the
  * date under discussion, keeping its granularity ("a year earlier" after "the third quarter" is
@@ -81,7 +80,7 @@ function distantValue(context: ResolutionContext, unit: DurationUnit, amount: nu
   const steps = Math.round(amount * unit.size) * sign;
   const reference = context.reference;
   const isFinancialPeriod = reference !== null && (reference.granularity === 'quarter' || reference.granularity === 'half');
-  const isFineEnough = reference !== null && COARSENESS.indexOf(reference.granularity) >= COARSENESS.indexOf(calendar);
+  const isFineEnough = reference !== null && isAtLeastAsFine(reference.granularity, calendar);
   if (reference !== null && ((isAnaphoric && isFineEnough) || (calendar === 'year' && isFinancialPeriod))) {
     const shifted = shiftReference(context, calendar, steps);
     if (shifted !== null) return shifted;
@@ -92,7 +91,7 @@ function distantValue(context: ResolutionContext, unit: DurationUnit, amount: nu
 const distance: TimeRule = {
   name: 'distance',
   pattern: compilePattern(
-    String.raw`\b(?:${QUANTIFIER}\s+)?(${QUANTITY})?\s*(?:or\s+so\s+)?(${UNIT})\s+(?:or\s+so\s+)?(ago|back|from\s+now|hence|earlier|later|before|after|afterwards?)${WORD_END}`,
+    String.raw`\b(?:${QUANTIFIER}\s+)?(?:(${QUANTITY})\s+(?:or\s+so\s+)?)?(${UNIT})\s+(?:or\s+so\s+)?(ago|back|from\s+now|hence|earlier|later|before|after|afterwards?)${WORD_END}`,
   ),
   read: (match) => {
     const [, amountText, unitWord = '', directionWord = ''] = match;

@@ -1,7 +1,7 @@
 import { addDays, isoWeek, isoWeekday, type CalendarDay } from '../calendar';
 import { compilePattern, contextReading, fixedReading, textBefore } from '../reading';
 import type { ResolutionContext, TimeRule } from '../rule';
-import { firstDayOf, shiftCalendarValue, unitValue, type CalendarUnit } from '../shift';
+import { firstDayOf, isAtLeastAsFine, shiftCalendarValue, unitValue, type CalendarUnit } from '../shift';
 import { formatCalendarValue, formatWeek } from '../timex-value';
 import { EDGE, WORD_END } from './fragments';
 
@@ -23,9 +23,8 @@ const DETERMINERS: Record<string, { offset: number; isAnaphoric: boolean }> = {
 function anchorDay(context: ResolutionContext, isAnaphoric: boolean, unit: CalendarUnit): CalendarDay {
   const reference = context.reference;
   if (!isAnaphoric || !reference) return context.dct.day;
-  const coarseness = ['century', 'decade', 'year', 'half', 'season', 'quarter', 'month', 'week', 'day', 'time'];
   // A reference coarser than the unit ("that week" after "1998") cannot anchor it.
-  if (coarseness.indexOf(reference.granularity) < coarseness.indexOf(unit)) return context.dct.day;
+  if (!isAtLeastAsFine(reference.granularity, unit)) return context.dct.day;
   return firstDayOf(reference);
 }
 
@@ -38,7 +37,7 @@ function weekendValue(day: CalendarDay): string {
 const relativePeriod: TimeRule = {
   name: 'relative-period',
   pattern: compilePattern(
-    String.raw`\b(?:(?:early|late|earlier|later)\s+(?:in\s+)?)?${EDGE}?(this|last|past|next|coming|that|that\s+same|(?:the|this)\s+(?:current|present|past|last|latest|next|coming|same|previous|prior|preceding|following|ensuing))\s+(week|weekend|month|year|decade|century)${WORD_END}(?!-)`,
+    String.raw`\b(?:(?:early|late|earlier|later)\s+(?:in\s+)?)?${EDGE}?(this|last|past|next|coming|that|that\s+same|(?:the|this)\s+(?:current|present|past|last|latest|next|coming|same|previous|prior|preceding|following|ensuing))\s+(?:(?:fiscal|calendar|financial)\s+)?(week|weekend|month|year|decade|century)${WORD_END}(?!-)`,
   ),
   read: (match) => {
     const [, determinerText = '', unitWord = ''] = match;
@@ -51,6 +50,15 @@ const relativePeriod: TimeRule = {
       if (isWeekend) return weekendValue(addDays(anchor, 7 * determiner.offset));
       return unitValue(anchor, unit, determiner.offset);
     });
+  },
+};
+
+const yearEnd: TimeRule = {
+  name: 'year-end',
+  pattern: compilePattern(String.raw`\b(?:year[-\s]end|year's\s+end|the\s+(?:full|fiscal|calendar)\s+year)${WORD_END}(?!-)`),
+  read: (match) => {
+    if (/^the\s+(?:fiscal|calendar)/i.test(match[0]) && /\bfor\s+$/i.test(textBefore(match, 6))) return fixedReading('DURATION', 'P1Y');
+    return contextReading('DATE', (context) => unitValue(context.dct.day, 'year'));
   },
 };
 
@@ -91,5 +99,5 @@ export function shiftReference(context: ResolutionContext, unit: CalendarUnit, o
   return shiftCalendarValue(granularity, unit, offset);
 }
 
-/** Periods relative to the DCT or the text: "last week", "this year", "the following month", "the weekend", "earlier this year". */
-export const relativePeriodRules: readonly TimeRule[] = [relativePeriod, definitePeriod];
+/** Periods relative to the DCT or the text: "last week", "this fiscal year", "the following month", "the weekend", "year-end". */
+export const relativePeriodRules: readonly TimeRule[] = [relativePeriod, yearEnd, definitePeriod];

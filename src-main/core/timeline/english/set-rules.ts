@@ -1,5 +1,5 @@
 import { formatDuration } from '../duration';
-import { compilePattern, fixedReading } from '../reading';
+import { compilePattern, fixedReading, textBefore } from '../reading';
 import type { TimeRule } from '../rule';
 import { WORD_END } from './fragments';
 import { MONTH_NAME, PART_OF_DAY, UNIT, WEEKDAY, durationUnit, isCapitalised, monthNumber, partOfDayCode, weekdayNumber } from './lexicon';
@@ -32,10 +32,13 @@ const every: TimeRule = {
   },
 };
 
+/** What comes before "a year" when it is a rate ("5% a year", "twice a week") rather than a duration. */
+const RATE_CONTEXT = /(?:\d|%|\bonce|\btwice|\bthrice|\btimes|\bpercent|\bcents?|\bdollars?|\ba\s+day|\ban\s+hour)\s+$/i;
+
 const rate: TimeRule = {
   name: 'rate',
-  pattern: compilePattern(String.raw`(?<=(?:\d|%|once|twice|thrice|times|percent|cents?|dollars?|a\s+day|an\s+hour)\s+)(?:a|an|per)\s+(hour|day|week|month|year)${WORD_END}`),
-  read: (match) => fixedReading('SET', formatDuration(1, durationUnit(match[1] ?? 'day'))),
+  pattern: compilePattern(String.raw`\b(?:a|an|per)\s+(hour|day|week|month|year)${WORD_END}`),
+  read: (match) => (RATE_CONTEXT.test(textBefore(match, 16)) ? fixedReading('SET', formatDuration(1, durationUnit(match[1] ?? 'day'))) : null),
 };
 
 const pluralWeekday: TimeRule = {

@@ -39,6 +39,16 @@ describe('absolute dates', () => {
     expect(valueOf('The ruling takes effect Jan. 14.', '2000-01-07', 'Jan. 14')).toEqual(['DATE', '2000-01-14']);
   });
 
+  it('takes the year in which a written weekday matches the date', () => {
+    expect(valueOf('The editorial of Friday, Oct. 23, drew replies.', '1999-04-19', 'Friday, Oct. 23')).toEqual(['DATE', '1998-10-23']);
+    expect(valueOf('The Times said on Thursday, Jan. 6, that it disagreed.', '2000-01-06', 'Thursday, Jan. 6')).toEqual(['DATE', '2000-01-06']);
+  });
+
+  it('reads a passive after "will" as future', () => {
+    expect(valueOf('Collins will be named commander for a mission in December.', '1998-03-04', 'December')).toEqual(['DATE', '1998-12']);
+    expect(valueOf('Collins was named commander in December.', '1998-03-04', 'December')).toEqual(['DATE', '1997-12']);
+  });
+
   it('resolves a leap day without a year to a leap year', () => {
     expect(valueOf('The law took effect on Feb. 29.', '2021-03-01', 'Feb. 29')).toEqual(['DATE', '2020-02-29']);
     expect(valueOf('The law will expire on Feb. 29.', '2021-03-01', 'Feb. 29')).toEqual(['DATE', '2024-02-29']);
@@ -82,5 +92,15 @@ describe('years, decades, centuries, seasons and financial periods', () => {
     ]);
     expect(valueOf('It compares with the year-ago quarter.', '1989-11-02', 'the year-ago quarter')).toEqual(['DATE', '1988-Q3']);
     expect(valueOf('Profit in the latest quarter doubled.', '1989-11-02', 'the latest quarter')).toEqual(['DATE', '1989-Q3']);
+  });
+});
+
+describe('holidays', () => {
+  it('computes fixed and movable holidays in the year the tense points to', () => {
+    expect(valueOf('Families gathered on Thanksgiving Day.', '2000-01-07', 'Thanksgiving Day')).toEqual(['DATE', '1999-11-25']);
+    expect(valueOf('Protests began as Easter week started.', '2000-04-17', 'Easter week')).toEqual(['DATE', '2000-W16']);
+    expect(valueOf('Stores will close on Christmas.', '2019-02-25', 'Christmas')).toEqual(['DATE', '2019-12-25']);
+    expect(valueOf('Turnout was high on Election Day 1998.', '2019-02-25', 'Election Day 1998')).toEqual(['DATE', '1998-11-03']);
+    expect(valueOf('Easter 2024 came early.', '2019-02-25', 'Easter 2024')).toEqual(['DATE', '2024-03-31']);
   });
 });

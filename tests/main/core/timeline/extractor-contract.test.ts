@@ -42,6 +42,15 @@ describe('extractTimeExpressions contract', () => {
     );
   });
 
+  it('stays linear on long runs of white space, digits and repeated words', () => {
+    // A backtracking pattern makes any of these take minutes; linear rules take milliseconds.
+    for (const text of [' '.repeat(200_000) + 'Friday', 'a '.repeat(100_000), '1 2 3 '.repeat(30_000), 'the past two three '.repeat(10_000)]) {
+      const started = performance.now();
+      extractTimeExpressions(text, { dct: '2019-02-25' });
+      expect(performance.now() - started).toBeLessThan(5_000);
+    }
+  });
+
   it('finds nothing in a language it has no rules for, and accepts regional English tags', () => {
     expect(extractTimeExpressions('Il est parti vendredi.', { dct: '2019-02-25', language: 'fr' })).toEqual([]);
     expect(rulesForLanguage('fr')).toBeNull();
