@@ -74,3 +74,22 @@ describe('reanchor', () => {
     expect(reanchor('Completely different report. It rained on Friday in the north, officials noted.', OTHER_HASH, short)).toBeNull();
   });
 });
+
+describe('reanchor in news that repeats its phrasing', () => {
+  it('does not move a note to a sentence that differs only in its numbers', () => {
+    const text = 'Net income was $5 million, or 70 cents a share. Sales rose to $9.8 million from $8.9 million.\n\nIn the year-earlier quarter, the company lost $26,956, or two cents a share. Sales rose to $3 million from $2.9 million.';
+    const target = targetFor(text, 'Sales rose to $3 million from $2.9 million.');
+    const damaged = text.replace('Sales rose to $3 million from $2.9 million.', 'Sales rxse tq $3 mxllion frqm $2.9 mxllion.').replace('lost $26,956, or two cents', 'lost $26,956, or twq cents');
+    const withoutIt = text.replace(' Sales rose to $3 million from $2.9 million.', '');
+    const anchor = reanchor(damaged, OTHER_HASH, target);
+    expect(damaged.slice(anchor?.start, anchor?.end)).toContain('$3 mxllion');
+    expect(reanchor(withoutIt, OTHER_HASH, target)).toBeNull();
+  });
+
+  it('finds a passage damaged in place when its context still holds', () => {
+    const passage = 'briefed diplomats from more than 80 countries';
+    const damaged = TEXT.replace(passage, 'briefed dxplxmats frxm mxre than 80 cxuntries');
+    const anchor = reanchor(damaged, OTHER_HASH, targetFor(TEXT, passage));
+    expect(anchor?.start).toBe(damaged.indexOf('briefed dxplxmats'));
+  });
+});
