@@ -8,7 +8,12 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         // The app's entry and the CLI's share the services; both run from out/main.
-        input: { index: resolve('src-main/index.ts'), cli: resolve('src-main/cli.ts') },
+        input: {
+          index: resolve('src-main/index.ts'),
+          cli: resolve('src-main/cli.ts'),
+          // Web pages and Markdown are parsed in worker threads, off the main thread.
+          'import-worker': resolve('src-main/services/importers/import-worker.ts'),
+        },
       },
     },
   },

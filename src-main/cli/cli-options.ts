@@ -8,6 +8,8 @@ export const CLI_OPTIONS = {
   quote: { type: 'string' },
   text: { type: 'string' },
   color: { type: 'string' },
+  date: { type: 'string' },
+  source: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const satisfies ParseArgsConfig['options'];
@@ -24,4 +26,8 @@ export interface CliOptions {
   text?: string;
   /** `note add`: the highlight colour. */
   color?: string;
+  /** `import`: the publication date (YYYY-MM-DD) of files that state none. */
+  date?: string;
+  /** `import`: the source (agency, site) of files that state none. */
+  source?: string;
 }

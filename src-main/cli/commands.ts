@@ -1,7 +1,11 @@
+import { isoDate } from '../core/published-date';
 import type { ArticleMeta } from '../shared/article';
 import { formatDateline } from '../shared/format-dateline';
 import { DatelineError } from '../shared/result';
+import type { ImportSummary } from '../services/articles';
 import type { Services } from '../services/create-services';
+import type { ImportDefaults } from '../services/importers/build-article';
+import type { CliOptions } from './cli-options';
 
 /** What a command prints: `stdout` as is, each of `errors` as one `dateline: …` line on stderr. */
 export interface CommandOutput {
@@ -12,17 +16,47 @@ export interface CommandOutput {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** `dateline import <file…>`: imports each file; exits 1 if any failed, after trying them all. */
-export async function importCommand({ articles }: Services, paths: string[], asJson: boolean): Promise<CommandOutput> {
-  if (paths.length === 0) throw new DatelineError('invalid-input', 'import needs at least one file: dateline import <file…>');
-  const outcomes = await articles.importFiles(paths);
-  const errors = outcomes.flatMap((outcome) => (outcome.status === 'failed' ? [`cannot import ${outcome.path}: ${outcome.message}`] : []));
-  const lines = outcomes.map((outcome) => {
+/**
+ * `dateline import <file-or-folder…> [--date YYYY-MM-DD] [--source NAME]`: imports each file and
+ * every web page, Markdown and text file in each folder; `--date` and `--source` fill in what a
+ * file does not state. Prints one line per file and a summary; each failure is one stderr line.
+ * Exits 1 if any file failed, after trying them all.
+ */
+export async function importCommand({ articles }: Services, paths: string[], asJson: boolean, options: Pick<CliOptions, 'date' | 'source'> = {}): Promise<CommandOutput> {
+  if (paths.length === 0) throw new DatelineError('invalid-input', 'import needs at least one file or folder: dateline import <file…>');
+  const defaults = importDefaults(options);
+  const summary = await articles.importPaths(paths, { defaults });
+  const errors = summary.outcomes.flatMap((outcome) => (outcome.status === 'failed' ? [`cannot import ${outcome.path}: ${outcome.message}`] : []));
+  if (asJson) return { stdout: json(summary), errors, exitCode: errors.length > 0 ? 1 : 0 };
+  const lines = summary.outcomes.map((outcome) => {
     if (outcome.status === 'imported') return `imported  ${outcome.id}  ${outcome.title}`;
     if (outcome.status === 'duplicate') return `already   ${outcome.id}  ${outcome.title} (the same text is already in the library)`;
     return `failed    ${outcome.path}`;
   });
-  return { stdout: asJson ? json(outcomes) : lines.map((line) => `${line}\n`).join(''), errors, exitCode: errors.length > 0 ? 1 : 0 };
+  lines.push(describeSummary(summary));
+  return { stdout: lines.map((line) => `${line}\n`).join(''), errors, exitCode: errors.length > 0 ? 1 : 0 };
+}
+
+/** The `--date` and `--source` options as import defaults; `invalid-input` for a date that is not YYYY-MM-DD. */
+function importDefaults(options: Pick<CliOptions, 'date' | 'source'>): ImportDefaults {
+  const defaults: ImportDefaults = {};
+  if (options.date !== undefined) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(options.date.trim());
+    const date = match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
+    if (!date) throw new DatelineError('invalid-input', `--date "${options.date}" is not a date; write it as YYYY-MM-DD, for example --date 2019-02-25.`);
+    defaults.published = date;
+  }
+  const source = options.source?.replace(/\s+/g, ' ').trim();
+  if (options.source !== undefined && !source) throw new DatelineError('invalid-input', '--source needs a name, for example --source Reuters.');
+  if (source) defaults.source = source;
+  return defaults;
+}
+
+/** "3 imported, 1 already in the library, 2 failed, 5 other files skipped." */
+function describeSummary(summary: ImportSummary): string {
+  const parts = [`${summary.imported} imported`, `${summary.duplicates} already in the library`, `${summary.failed} failed`];
+  if (summary.skipped > 0) parts.push(`${summary.skipped} other file${summary.skipped === 1 ? '' : 's'} skipped (not web pages, Markdown or text)`);
+  return `${parts.join(', ')}.`;
 }
 
 /** `dateline list`: one line per article, newest first. */

@@ -22,7 +22,10 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 const HELP = `Usage: dateline <command> [options]
 
 Commands:
-  import <file…>   import plain-text articles into the library
+  import <file…>   import web pages (.html), Markdown (.md) and text (.txt)
+                   files, or every such file in the folders given
+    [--date YYYY-MM-DD] [--source NAME]
+                   the date and source of files that state none
   list             list the articles in the library
   show <id>        print one article (an id or the start of one)
   timeline <id>    print an article's time expressions and timeline events

@@ -1,16 +1,55 @@
+import { correctMetadata, type MetadataCorrection } from '../core/correct-metadata';
 import type { Article, ArticleMeta } from '../shared/article';
 import type { ImportOutcome } from '../shared/library-status';
 import { DatelineError } from '../shared/result';
 import type { LibraryStore } from '../store/library-store';
-import { importPlainText } from './importers/import-plain-text';
-import { readImportFile, type ImportFile } from './importers/read-import-file';
+import type { ImportDefaults } from './importers/build-article';
+import { findImportFiles, type FoundFile } from './importers/find-import-files';
+import { importArticleFile } from './importers/import-article-file';
+import { runImportBatch, type ImportProgress } from './importers/import-batch';
+import { ImportWorkerPool } from './importers/import-worker-pool';
+import { readImportFile } from './importers/read-import-file';
+
+/** How an import runs; every field is optional. */
+export interface ImportOptions {
+  /** A date and source for files that state none (recorded with origin `user`). */
+  defaults?: ImportDefaults;
+  /** Called as each file starts and finishes. */
+  onProgress?: (progress: ImportProgress) => void;
+  /** Aborting stops the import after the files being read: nothing half-written is left. */
+  signal?: AbortSignal;
+}
+
+/** What a file-and-folder import did, for the summary the user sees. */
+export interface ImportSummary {
+  /** One per file found (and per link refused), in the order they were found. */
+  outcomes: ImportOutcome[];
+  imported: number;
+  /** Files whose text was already in the library, so they were skipped. */
+  duplicates: number;
+  /** Files that could not be imported; their outcomes say why. */
+  failed: number;
+  /** Files in the folders of a kind Dateline does not import (images, scripts…), passed over. */
+  skipped: number;
+  /** True when the import was cancelled; `notStarted` files were then left alone. */
+  isCancelled: boolean;
+  notStarted: number;
+}
 
 /** Lists, reads and imports articles. */
 export class ArticleService {
   /** @param store the open library; @param now the clock (tests fix it) */
+  /** Imports are added one at a time, so two copies of one text read at once are still one article. */
+  private commits: Promise<unknown> = Promise.resolve();
+
+  /**
+   * @param store the open library; @param now the clock (tests fix it); @param workers the
+   * worker threads that read web pages and Markdown (one pool per service by default)
+   */
   constructor(
     private readonly store: LibraryStore,
     private readonly now: () => Date = () => new Date(),
+    readonly workers: ImportWorkerPool = new ImportWorkerPool(),
   ) {}
 
   /** Every article's metadata, newest first. */
@@ -24,35 +63,92 @@ export class ArticleService {
   }
 
   /**
-   * Imports files one at a time. Each outcome says imported, duplicate (the same text is already
-   * in the library) or failed with the reason; a failure leaves the library as it was and does not
-   * stop the rest. Errors that are not about the file (a read-only library, a full disk) stop the
-   * import and are thrown.
+   * Imports files: each outcome says imported, duplicate (the same text is already in the library)
+   * or failed with the reason, in the order of `paths`; a failure leaves the library as it was
+   * and does not stop the rest. A folder among `paths` fails (see {@link importPaths} for folders).
+   * Errors that are not about a file (a read-only library, a full disk) stop the import and are thrown.
    */
-  async importFiles(paths: readonly string[]): Promise<ImportOutcome[]> {
-    if (this.store.isReadOnly) throw new DatelineError('io', this.store.readOnlyReason ?? 'This library is read-only.');
-    const outcomes: ImportOutcome[] = [];
-    for (const path of paths) {
-      let file: ImportFile;
-      let article: Article;
-      try {
-        file = await readImportFile(path);
-        article = importPlainText(file, this.now());
-      } catch (error) {
-        if (error instanceof DatelineError && error.code === 'import-failed') {
-          outcomes.push({ status: 'failed', path, message: error.message });
-          continue;
-        }
-        throw error;
-      }
-      const existing = this.store.findArticle(article.meta.id);
-      if (existing) {
-        outcomes.push({ status: 'duplicate', path, id: existing.id, title: existing.title });
-        continue;
-      }
-      await this.store.addArticle(article, file.bytes);
-      outcomes.push({ status: 'imported', path, id: article.meta.id, title: article.meta.title });
+  async importFiles(paths: readonly string[], options: ImportOptions = {}): Promise<ImportOutcome[]> {
+    this.assertWritable();
+    const files = paths.map((path) => ({ path, readPath: path }));
+    const batch = await runImportBatch(files, this.workers.size, (file, inTurn) => this.importOne(file, options, inTurn), options.onProgress, options.signal);
+    return batch.outcomes;
+  }
+
+  /**
+   * Imports files and folders (walked as {@link findImportFiles} describes: links out of a folder
+   * are refused, hidden files skipped), several files at once, reporting progress through
+   * `options.onProgress` and stopping early when `options.signal` aborts. Answers the summary the
+   * user sees. The library is never left half-written: each article is added whole or not at all.
+   */
+  async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
+    this.assertWritable();
+    const found = await findImportFiles(paths, options.signal);
+    const batch = await runImportBatch(found.files, this.workers.size, (file, inTurn) => this.importOne(file, options, inTurn), options.onProgress, options.signal);
+    const outcomes: ImportOutcome[] = [...found.refused.map((refusal) => ({ status: 'failed' as const, ...refusal })), ...batch.outcomes];
+    const count = (status: ImportOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
+    return {
+      outcomes,
+      imported: count('imported'),
+      duplicates: count('duplicate'),
+      failed: count('failed'),
+      skipped: found.skipped,
+      isCancelled: options.signal?.aborted ?? false,
+      notStarted: batch.notStarted,
+    };
+  }
+
+  /**
+   * Corrects an article's title, source, place or publication date (each marked as the user's)
+   * and saves it in the library; answers the new metadata. Throws `not-found` for an unknown id
+   * and `invalid-input` for a value that cannot be used.
+   * The article's timeline is not recomputed here yet: a caller that changes `published` must
+   * re-run the timeline extraction for this article (it is resolved against that date).
+   */
+  async updateMetadata(id: string, correction: MetadataCorrection): Promise<ArticleMeta> {
+    this.assertWritable();
+    const meta = this.store.findArticle(id);
+    if (!meta) throw new DatelineError('not-found', 'There is no such article in this library. It may have been removed.');
+    const corrected = correctMetadata(meta, correction);
+    await this.store.updateArticleMeta(corrected);
+    return corrected;
+  }
+
+  /** Ends the import workers (they also end themselves when idle). */
+  close(): Promise<void> {
+    return this.workers.close();
+  }
+
+  /** Reads, converts and adds one file; null when the import was cancelled before it was added. */
+  private async importOne(found: FoundFile, options: ImportOptions, inTurn: <T>(add: () => Promise<T>) => Promise<T>): Promise<ImportOutcome | null> {
+    const path = found.path;
+    let article: Article;
+    let original: Uint8Array;
+    try {
+      const file = await readImportFile(found.readPath);
+      original = file.bytes;
+      article = await importArticleFile(file, { now: this.now(), workers: this.workers, defaults: options.defaults, signal: options.signal });
+    } catch (error) {
+      if (options.signal?.aborted) return null;
+      if (error instanceof DatelineError && error.code === 'import-failed') return { status: 'failed', path, message: error.message };
+      throw error;
     }
-    return outcomes;
+    return inTurn(async () => (options.signal?.aborted ? null : this.commit(path, article, original)));
+  }
+
+  /** Adds an article unless its text is already in the library; one commit at a time. */
+  private commit(path: string, article: Article, original: Uint8Array): Promise<ImportOutcome> {
+    const run = this.commits.then(async (): Promise<ImportOutcome> => {
+      const existing = this.store.findArticle(article.meta.id);
+      if (existing) return { status: 'duplicate', path, id: existing.id, title: existing.title };
+      await this.store.addArticle(article, original);
+      return { status: 'imported', path, id: article.meta.id, title: article.meta.title };
+    });
+    this.commits = run.catch(() => undefined);
+    return run;
+  }
+
+  private assertWritable(): void {
+    if (this.store.isReadOnly) throw new DatelineError('io', this.store.readOnlyReason ?? 'This library is read-only.');
   }
 }

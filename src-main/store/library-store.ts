@@ -72,15 +72,14 @@ export class LibraryStore {
       const readOnlyReason = loaded.readOnlyReason ?? (isReadOnly ? (options.readOnlyReason ?? 'This library is open read-only.') : null);
       const notices = [...loaded.notices];
       const isChanged = await reconcileArticles(root, db.data, notices);
-      const notes = new NotesStore(root, readOnlyReason, notices);
-      const deviceId = await readDeviceId(root, readOnlyReason !== null);
-      const store = new LibraryStore(root, db, lock, readOnlyReason, notices, notes, deviceId);
       if (readOnlyReason === null) {
         if (loaded.isGoodOnDisk) await snapshot(adapter.file, path.join(root, 'backups'), now());
         if (loaded.needsWrite || isChanged) await db.write();
         await removeTemporaryFiles(root);
       }
-      return store;
+      const notes = new NotesStore(root, readOnlyReason, notices);
+      const deviceId = await readDeviceId(root, readOnlyReason !== null);
+      return new LibraryStore(root, db, lock, readOnlyReason, notices, notes, deviceId);
     } catch (error) {
       await lock?.release();
       throw error;
@@ -123,6 +122,27 @@ export class LibraryStore {
       draft.articles[article.meta.id] = article.meta;
     }).catch(async (error: unknown) => {
       if (!this.findArticle(article.meta.id)) await fs.rm(articleFolder(this.dir, article.meta.id), { recursive: true, force: true });
+      throw error;
+    });
+  }
+
+  /**
+   * Replaces an article's metadata (a user's correction; its id, text and hash never change):
+   * content.json first, so the index can still be rebuilt from the folder, then the index. If the
+   * index cannot be saved, content.json is put back as it was and the error is rethrown.
+   * Throws `not-found` for an unknown id.
+   */
+  async updateArticleMeta(meta: ArticleMeta): Promise<void> {
+    const contentFile = path.join(articleFolder(this.dir, meta.id), 'content.json');
+    let previous: Article | null = null;
+    await this.change(async (draft) => {
+      if (!Object.hasOwn(draft.articles, meta.id)) throw new DatelineError('not-found', 'There is no such article in this library. It may have been removed.');
+      previous = await readArticleFile(this.dir, meta.id);
+      await new DurableJsonFile(contentFile).write({ schemaVersion: 1 as const, meta, ...previous.content });
+      draft.articles[meta.id] = meta;
+    }).catch(async (error: unknown) => {
+      const old: Article | null = previous;
+      if (old) await new DurableJsonFile(contentFile).write({ schemaVersion: 1 as const, meta: old.meta, ...old.content }).catch(() => undefined);
       throw error;
     });
   }

@@ -32,4 +32,17 @@ describe('the built dateline command (package bin)', () => {
     const shown = run(['show', JSON.parse(list.stdout)[0].id, '--library', library]);
     expect(shown.stdout).toContain('25 February 2019 · Reuters · Beijing');
   });
+
+  it('imports a saved web page through the built import worker', async () => {
+    const page = path.join(library, '..', `${path.basename(library)}-page.html`);
+    const paragraph = 'The harbour authority said the storm closed every port on the coast on Tuesday, and that ships would wait offshore until the wind dropped. '.repeat(3);
+    await fs.writeFile(page, `<!doctype html><html><head><title>Storm closes ports</title><meta property="article:published_time" content="2019-02-26T08:00:00Z"></head><body><article><h1>Storm closes ports</h1><p>${paragraph}</p><p>${paragraph}</p></article></body></html>`);
+    try {
+      expect(run(['import', page, '--library', library])).toMatchObject({ status: 0, stderr: '' });
+      const list = JSON.parse(run(['list', '--json', '--library', library]).stdout) as Array<{ title: string; published: { value: string } | null }>;
+      expect(list.find((meta) => meta.title === 'Storm closes ports')?.published?.value.slice(0, 10)).toBe('2019-02-26');
+    } finally {
+      await fs.rm(page, { force: true });
+    }
+  });
 });

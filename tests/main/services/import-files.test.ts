@@ -124,7 +124,7 @@ describe('importing plain-text files', () => {
         },
         /is 500 MB; Dateline imports articles of up to 20 MB/,
       ],
-      ['a web page, not supported yet', () => write('page.html', '<html><body><p>Hi</p></body></html>'), /cannot import web pages/],
+      ['a web page whose text only scripts would write', () => write('page.html', '<html><body><script>document.write("Breaking news")</script></body></html>'), /has no article/],
     ])('%s', async (_name, makeInput, message) => {
       await services.articles.importFiles([SEED]);
       const before = await snapshotFolder(libraryDir);
@@ -142,6 +142,15 @@ describe('importing plain-text files', () => {
       expect(outcome).toMatchObject({ status: 'failed', message: expect.stringMatching(/not a regular file/) });
       expect(await snapshotFolder(libraryDir)).toEqual(before);
     });
+  });
+
+  it('imports a saved web page and a Markdown file beside plain text', async () => {
+    const page = await write('page.html', '<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1><p>LISBON (Reuters) - The harbour reopened on Monday after a week of storms, officials said, and the first ferries left at dawn.</p></article></body></html>');
+    const notes = await write('notes.md', '---\ntitle: Storm notes\ndate: 2021-03-04\n---\n\nThe storm *passed* overnight.\n');
+    const outcomes = await services.articles.importFiles([page, notes]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['imported', 'imported']);
+    const titles = services.articles.list().map((meta) => meta.title).sort();
+    expect(titles).toEqual(['Harbour reopens', 'Storm notes']);
   });
 
   it('goes on past a failed file and imports the rest', async () => {

@@ -69,6 +69,13 @@ describe('LibraryStore crash safety', () => {
         const last = writer.lines.at(-1) ?? '';
         if (last.startsWith('will ')) killsMidWrite += 1;
 
+        // A writer killed before the library's first save leaves no library.json: then nothing was acknowledged.
+        const exists = await fs.access(file).then(() => true, () => false);
+        if (!exists) {
+          expect(acknowledgedArticles.size, `${context}: library.json missing after acknowledged writes`).toBe(0);
+          expect(fontSize, context).toBeNull();
+          continue;
+        }
         // library.json itself parses and holds every acknowledged write, before anything repairs it.
         const raw = LibraryFileSchema.parse(JSON.parse(await fs.readFile(file, 'utf8')));
         const indexed = new Set(Object.keys(raw.articles));
