@@ -2,12 +2,18 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { getApi } from './lib/api';
 import { LibraryState } from './lib/state/library-state.svelte';
+import { NotesState } from './lib/state/notes-state.svelte';
 import { PreferencesState } from './lib/state/preferences-state.svelte';
 import { ReaderState } from './lib/state/reader-state.svelte';
 import './styles/app.css';
 
 const api = getApi();
+const library = new LibraryState(api);
+const notes = new NotesState(api, () => void library.refreshCounts());
+// Typing not yet saved is sent before the window goes away.
+window.addEventListener('pagehide', () => void notes.flush());
+api.onEvent('app:closing', () => void notes.flush());
 mount(App, {
   target: document.getElementById('app') as HTMLElement,
-  props: { preferences: new PreferencesState(api), library: new LibraryState(api), reader: new ReaderState(api) },
+  props: { preferences: new PreferencesState(api), library, reader: new ReaderState(api), notes },
 });

@@ -1,4 +1,5 @@
-import { BLOCK_SEPARATOR, type Block } from '../shared/article';
+import type { Block } from '../shared/article';
+import { BLOCK_SEPARATOR, blockStarts } from '../shared/text-layout';
 
 /** A block's range in the canonical text, as UTF-16 offsets; `end` is exclusive. */
 export interface TextRange {
@@ -13,13 +14,8 @@ export function joinBlocks(blocks: readonly Block[]): string {
 
 /** Where each block's text sits in the canonical text built by {@link joinBlocks}. */
 export function blockRanges(blocks: readonly Block[]): TextRange[] {
-  const ranges: TextRange[] = [];
-  let start = 0;
-  for (const block of blocks) {
-    ranges.push({ start, end: start + block.text.length });
-    start += block.text.length + BLOCK_SEPARATOR.length;
-  }
-  return ranges;
+  const starts = blockStarts(blocks.map((block) => block.text));
+  return blocks.map((block, index) => ({ start: starts[index] as number, end: (starts[index] as number) + block.text.length }));
 }
 
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });

@@ -4,6 +4,7 @@ import { uuidV7 } from '../core/uuid-v7';
 import type { Note, NoteView } from '../shared/annotation';
 import type { Article } from '../shared/article';
 import { MAX_NOTE_LENGTH, type NoteColor } from '../shared/note-limits';
+import { compareReadingOrder } from '../shared/note-order';
 import { DatelineError } from '../shared/result';
 import type { LibraryStore } from '../store/library-store';
 
@@ -41,7 +42,7 @@ export class NoteService {
   async list(articleId: string): Promise<NoteView[]> {
     const article = await this.article(articleId);
     const notes = (await this.store.notes.list(articleId)).filter((note) => !note.isDeleted);
-    return notes.map((note) => viewOf(note, article)).sort(readingOrder);
+    return notes.map((note) => viewOf(note, article)).sort(compareReadingOrder);
   }
 
   /** Makes a note. The range is trimmed of surrounding white space and must keep some text. */
@@ -136,11 +137,6 @@ function viewOf(note: Note, article: Article): NoteView {
   if (!note.target) return { ...note, anchor: null, isOrphaned: false };
   const anchor = reanchor(article.content.text, article.meta.contentHash, note.target);
   return { ...note, anchor: anchor ? { start: anchor.start, end: anchor.end } : null, isOrphaned: anchor === null };
-}
-
-function readingOrder(a: NoteView, b: NoteView): number {
-  const rank = (note: NoteView) => (note.target === null ? 0 : note.anchor ? 1 : 2);
-  return rank(a) - rank(b) || (a.anchor?.start ?? 0) - (b.anchor?.start ?? 0) || a.createdAt.localeCompare(b.createdAt);
 }
 
 /** Narrows a range to the text inside it, without the white space at its ends. */

@@ -96,5 +96,3 @@ export type ArticleContent = z.infer<typeof ArticleContentSchema>;
 /** See {@link ArticleSchema}. */
 export type Article = z.infer<typeof ArticleSchema>;
 
-/** The separator between blocks in the canonical text. */
-export const BLOCK_SEPARATOR = '\n\n';

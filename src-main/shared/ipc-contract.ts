@@ -74,6 +74,8 @@ type VerbFunction<C extends Channel> = undefined extends ChannelInput<C>
 /** Names of events main pushes to the renderer, with their payloads. */
 export interface PushEvents {
   'library:changed': { reason: string };
+  /** The window is about to close: save what is pending now. */
+  'app:closing': Record<string, never>;
 }
 
 /**

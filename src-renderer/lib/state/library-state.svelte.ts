@@ -12,6 +12,8 @@ export class LibraryState {
   error = $state<string | null>(null);
   /** Notices the user has dismissed this session. */
   dismissed = $state<string[]>([]);
+  /** How many notes each article has; articles without notes are absent. */
+  noteCounts = $state.raw<Record<string, number>>({});
 
   /** @param api the renderer's API to main */
   constructor(private readonly api: DatelineApi) {}
@@ -19,9 +21,10 @@ export class LibraryState {
   /** Loads the status and the list; selects the first article when none is selected. */
   async load(): Promise<void> {
     this.isLoading = true;
-    const [status, list] = await Promise.all([this.api.library.status(), this.api.articles.list()]);
+    const [status, list, counts] = await Promise.all([this.api.library.status(), this.api.articles.list(), this.api.notes.counts()]);
     this.isLoading = false;
     if (status.ok) this.status = status.value;
+    if (counts.ok) this.noteCounts = counts.value;
     if (!list.ok) {
       this.error = list.error.message;
       return;
@@ -29,6 +32,12 @@ export class LibraryState {
     this.articles = list.value;
     this.error = null;
     if (!this.articles.some((article) => article.id === this.selectedId)) this.selectedId = this.articles[0]?.id ?? null;
+  }
+
+  /** Reloads the note counts (after a note is added or deleted). */
+  async refreshCounts(): Promise<void> {
+    const counts = await this.api.notes.counts();
+    if (counts.ok) this.noteCounts = counts.value;
   }
 
   /** The notices not yet dismissed. */

@@ -9,10 +9,18 @@ import type { Result } from '../../../src-main/shared/result';
 declare global {
   interface Window {
     __datelineInvoke: (channel: ChannelName, input: unknown) => Promise<Result<unknown>>;
+    /** Delivers a push from "main", as webContents.send does in the app; tests call it with page.evaluate. */
+    __datelinePush: (name: string, payload: unknown) => void;
   }
 }
 
+const listeners = new Map<string, Set<(payload: unknown) => void>>();
+window.__datelinePush = (name, payload) => listeners.get(name)?.forEach((listener) => listener(payload));
 window.api = createApi(
   (channel, input) => window.__datelineInvoke(channel, input),
-  () => () => undefined,
+  (name, callback) => {
+    const set = listeners.get(name) ?? new Set();
+    listeners.set(name, set.add(callback));
+    return () => set.delete(callback);
+  },
 );

@@ -1,0 +1,159 @@
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, SCREENSHOT_DIR, type Harness } from './support/harness';
+
+const FRIDAY = 'a senior Chinese diplomat told foreign envoys on Friday';
+const BRIEFING = 'Chinese officials briefed diplomats from more than 80 countries';
+
+/** Drags the mouse across a phrase of the article, as a reader selects it. */
+async function selectWithMouse(page: Page, phrase: string): Promise<void> {
+  const box = await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.querySelector('.article-body') as Node, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const first = range.getBoundingClientRect();
+      range.setStart(node, at + wanted.length - 1);
+      range.setEnd(node, at + wanted.length);
+      const last = range.getBoundingClientRect();
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    return null;
+  }, phrase);
+  if (!box) throw new Error(`"${phrase}" is not on the page`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** The top of a phrase and of a note card, in page pixels. */
+async function topsOf(page: Page, phrase: string, noteText: string): Promise<{ passage: number; card: number }> {
+  return page.evaluate(
+    ([wanted, text]) => {
+      const walker = document.createTreeWalker(document.querySelector('.article-body') as Node, NodeFilter.SHOW_TEXT);
+      let passage = Number.NaN;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(wanted as string) ?? -1;
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        passage = range.getBoundingClientRect().top;
+      }
+      const card = [...document.querySelectorAll('.margin-cards .note-card')].find((element) => element.textContent?.includes(text as string));
+      return { passage, card: card?.getBoundingClientRect().top ?? Number.NaN };
+    },
+    [phrase, noteText],
+  );
+}
+
+describe('side notes on the seed', () => {
+  let harness: Harness;
+  let articleId: string;
+  beforeAll(async () => {
+    harness = await openHarness({ isSeeded: true });
+    await harness.page.locator('article h1').waitFor();
+    articleId = harness.services.articles.list()[0]?.id ?? '';
+  });
+  afterAll(async () => harness?.close());
+
+  const savedNotes = () => harness.services.notes.list(articleId);
+
+  it('notes a passage selected with the mouse, and after a reload shows it level with its passage', async () => {
+    const { page } = harness;
+    await selectWithMouse(page, BRIEFING);
+    await page.getByRole('toolbar', { name: 'Selected passage' }).getByRole('button', { name: 'Note' }).click();
+    const editor = page.getByRole('textbox', { name: 'Note text' });
+    await expect.poll(() => editor.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type('Which **80** countries?');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await savedNotes()).map((note) => [note.target?.quote.exact, note.body])).toEqual([[BRIEFING, 'Which **80** countries?']]);
+
+    await page.reload();
+    await page.locator('.margin-cards .note-card').first().waitFor();
+    await expect.poll(() => page.locator('.margin-cards .note-card strong').textContent()).toBe('80');
+    await expect.poll(async () => {
+      const tops = await topsOf(page, BRIEFING, 'Which');
+      return Math.abs(tops.card - tops.passage);
+    }).toBeLessThan(6);
+  });
+
+  it('focuses a note when its highlight is clicked', async () => {
+    const { page } = harness;
+    await page.getByText('Chinese officials briefed diplomats').click({ position: { x: 40, y: 8 } });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.note-card')?.textContent ?? '')).toContain('Which');
+  });
+
+  it('notes a sentence chosen with the keyboard alone', async () => {
+    const { page } = harness;
+    await page.keyboard.press(']');
+    await page.keyboard.press('Control+Alt+N');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Note text');
+    await page.keyboard.type('The lead: who praised whom.');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await savedNotes()).find((note) => note.body.startsWith('The lead'))?.target?.quote.exact.startsWith('China’s counterterror')).toBe(true);
+
+    await page.keyboard.press(']');
+    await page.keyboard.press('Shift+]');
+    await page.keyboard.press('Control+Alt+H');
+    await expect.poll(async () => (await savedNotes()).length).toBe(3);
+    const highlight = (await savedNotes()).find((note) => note.body === '');
+    expect(highlight?.target?.quote.exact).toMatch(/^China is stepping up.*UN\.\n\nThe Chinese government says/s);
+  });
+
+  it('recolours a note, deletes one, and brings it back with undo', async () => {
+    const { page } = harness;
+    const highlight = page.locator('.margin-cards .note-card', { hasText: 'Highlight' });
+    await highlight.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('button', { name: 'Colour green' }).click();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(async () => (await savedNotes()).map((note) => note.color).sort()).toEqual(['green', 'yellow', 'yellow']);
+
+    await page.locator('.margin-cards .note-card', { hasText: 'The lead' }).getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(async () => (await savedNotes()).length).toBe(2);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await savedNotes()).length).toBe(3);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await savedNotes()).length).toBe(2);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await savedNotes()).length).toBe(3);
+    await expect.poll(() => page.locator('.margin-cards .note-card').count()).toBe(3);
+  });
+
+  it('saves while typing, and at once when the window is closing', async () => {
+    const { page } = harness;
+    await page.locator('.margin-cards .note-card', { hasText: 'The lead' }).getByRole('button', { name: 'Edit' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Also: when?');
+    await expect.poll(async () => (await savedNotes()).some((note) => note.body.endsWith('Also: when?')), { timeout: 3000 }).toBe(true);
+    await expect.poll(() => page.getByText('Saved').count()).toBe(1);
+
+    await page.keyboard.type(' And where?');
+    // Well inside the autosave pause: only the closing signal can have saved it.
+    await page.evaluate(() => window.__datelinePush('app:closing', {}));
+    await expect.poll(async () => (await savedNotes()).some((note) => note.body.endsWith('And where?')), { timeout: 400, interval: 50 }).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows three notes in two colours, with counts in the library, and no accessibility violations', async () => {
+    const { page } = harness;
+    await page.locator('.margin-cards .note-card').nth(2).waitFor();
+    await expect.poll(() => page.locator('nav[aria-label="Library"] [aria-current="page"] .meta').textContent()).toContain('3 notes');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'notes-margin.png') });
+    await page.getByRole('button', { name: 'List' }).click();
+    await page.getByRole('region', { name: 'In the text' }).waitFor();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'notes-list.png') });
+    expect(harness.pageProblems).toEqual([]);
+  });
+});
