@@ -2,7 +2,7 @@ import type { TimeExpression } from '../../shared/timeline';
 import { parseDocumentTime, type DocumentTime } from './dct';
 import { rulesForLanguage } from './languages';
 import { selectMatches } from './select-matches';
-import type { LanguageRules, ResolutionContext } from './rule';
+import type { LanguageRules, Reading, ResolutionContext } from './rule';
 import { parseCalendarValue, type CalendarValue } from './timex-value';
 
 /** What the extractor needs besides the text. */
@@ -33,10 +33,18 @@ export function resolveExpressions(text: string, dct: DocumentTime, language: La
   const expressions: TimeExpression[] = [];
   let reference: CalendarValue | null = null;
   for (const match of selectMatches(text, language.rules)) {
-    const context: ResolutionContext = { dct, reference, tense: () => language.detectTense(text, match.start, match.end) };
+    const previous = expressions[expressions.length - 1] ?? null;
+    const context: ResolutionContext = { dct, reference, previous, tense: () => language.detectTense(text, match.start, match.end) };
     const value = match.reading.resolve(context);
     expressions.push({ start: match.start, end: match.end, type: match.reading.type, value });
-    if ((match.reading.type === 'DATE' || match.reading.type === 'TIME') && match.reading.isComparison !== true) reference = parseCalendarValue(value) ?? reference;
+    if ((match.reading.type === 'DATE' || match.reading.type === 'TIME') && match.reading.isComparison !== true && !keepsPeriod(match.reading, reference)) {
+      reference = parseCalendarValue(value) ?? reference;
+    }
   }
   return expressions;
+}
+
+/** A period's end date ("the quarter ended Sept. 30") leaves a quarter or half as the reference: the text goes on to compare that period. */
+function keepsPeriod(reading: Reading, reference: CalendarValue | null): boolean {
+  return reading.isPeriodEnd === true && reference !== null && (reference.granularity === 'quarter' || reference.granularity === 'half');
 }

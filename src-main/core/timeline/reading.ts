@@ -11,6 +11,11 @@ export function contextReading(type: TimexType, resolve: (context: ResolutionCon
   return isComparison ? { type, resolve, isComparison } : { type, resolve };
 }
 
+/** A date that ends a period ("ended Sept. 30"): see {@link Reading.isPeriodEnd}. */
+export function periodEndReading(resolve: (context: ResolutionContext) => string): Reading {
+  return { type: 'DATE', resolve, isPeriodEnd: true };
+}
+
 /** Compiles a rule pattern: global and case-insensitive (rules check capitals themselves where English needs them). */
 export function compilePattern(source: string): RegExp {
   return new RegExp(source, 'gi');

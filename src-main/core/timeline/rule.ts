@@ -7,13 +7,15 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
 /**
  * What a reading needs to produce its value: the document's creation time, the tense of the
- * expression's clause (computed on demand) and the last calendar date the text mentioned before
- * it (for "a year earlier", "that day"), or null when there is none yet.
+ * expression's clause (computed on demand), the last calendar date the text mentioned before
+ * it (for "a year earlier", "that day"), or null when there is none yet, and the expression
+ * just before it of any type (a comparison after "the first nine months" compares that span).
  */
 export interface ResolutionContext {
   dct: DocumentTime;
   tense: () => Tense;
   reference: CalendarValue | null;
+  previous?: { type: TimexType; value: string } | null;
 }
 
 /**
@@ -28,6 +30,11 @@ export interface Reading {
    * quarter"): they do not become the reference for the expressions after them.
    */
   isComparison?: boolean;
+  /**
+   * True for the end date of a period ("the quarter ended Sept. 30"): after a quarter or a half
+   * the period stays the reference, since it is what the text goes on to compare.
+   */
+  isPeriodEnd?: boolean;
 }
 
 /**

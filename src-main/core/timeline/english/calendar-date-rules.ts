@@ -1,7 +1,7 @@
 import { isValidDay, isoWeekday } from '../calendar';
-import { compilePattern, contextReading, fixedReading } from '../reading';
+import { compilePattern, contextReading, fixedReading, periodEndReading, textBefore } from '../reading';
 import { resolveMonth, resolveMonthDay, type Direction } from '../resolve-date';
-import type { Reading, TimeRule } from '../rule';
+import type { Reading, ResolutionContext, TimeRule } from '../rule';
 import { formatDay, formatMonth } from '../timex-value';
 import { EDGE, NUMBER_START, WORD_END, YEAR_DIGITS } from './fragments';
 import { MONTH, MONTH_NAME, WEEKDAY, isCapitalised, monthNumber, weekdayNumber } from './lexicon';
@@ -32,16 +32,19 @@ function readDay(digits: string | undefined, words: string | undefined): number 
   return day !== null && day >= 1 && day <= 31 ? day : null;
 }
 
+/** Words before a date that make it the end of a period ("the quarter ended Sept. 30"), not the date under discussion. */
+const PERIOD_END = /\b(?:ended|ending|ends)\s+(?:on\s+)?$/i;
+
 /** A day and month with an optional year and weekday; without a year, the weekday or else the tense settles it. */
-function dayReading(weekdayWord: string | undefined, month: number, day: number, yearText: string | undefined): Reading | null {
+function dayReading(match: RegExpExecArray, weekdayWord: string | undefined, month: number, day: number, yearText: string | undefined): Reading | null {
+  const reading = PERIOD_END.test(textBefore(match, 14)) ? periodEndReading : (resolve: (context: ResolutionContext) => string) => contextReading('DATE', resolve);
   if (yearText !== undefined) {
     const year = readYear(yearText);
     if (year === null || !isValidDay(year, month, day)) return null;
-    if (!yearText.startsWith("'")) return fixedReading('DATE', formatDay({ year, month, day }));
-    return contextReading('DATE', (context) => formatDay({ year: readYear(yearText, context.dct.day.year) ?? year, month, day }));
+    return reading((context) => formatDay({ year: readYear(yearText, context.dct.day.year) ?? year, month, day }));
   }
   if (!isValidDay(2000, month, day)) return null;
-  return contextReading('DATE', (context) => {
+  return reading((context) => {
     const year = weekdayWord === undefined ? null : yearOfWeekday(context.dct.day.year, weekdayNumber(weekdayWord), month, day);
     if (year !== null) return formatDay({ year, month, day });
     return resolveMonthDay(context, month, day) ?? formatMonth(context.dct.day.year, month);
@@ -64,7 +67,7 @@ const monthDay: TimeRule = {
     if (month === null || day === null || !isCapitalised(monthWord)) return null;
     // A bare abbreviation ("Jan", "Sat") is a month only before digits: "Jan third" is more likely a name.
     if (!monthWord.includes('.') && monthWord.length <= 4 && words !== undefined) return null;
-    return dayReading(weekday, month, day, year);
+    return dayReading(match, weekday, month, day, year);
   },
 };
 
@@ -76,7 +79,7 @@ const dayMonth: TimeRule = {
     const month = monthNumber(monthWord);
     const day = readDay(digits, words);
     if (month === null || day === null || !isCapitalised(monthWord)) return null;
-    return dayReading(weekday, month, day, year);
+    return dayReading(match, weekday, month, day, year);
   },
 };
 
@@ -135,8 +138,10 @@ const monthAlone: TimeRule = {
     const [whole, which, monthWord = ''] = match;
     const month = monthNumber(monthWord);
     if (month === null || !isCapitalised(monthWord)) return null;
-    if (month === 5 && whole.length === 3 && !MAY_CONTEXT.test(match.input.slice(Math.max(0, match.index - 12), match.index))) return null;
-    if (month === 3 && whole.length === 5 && /^\s+(?:on|to|for|through|in|against|with)\b/i.test(match.input.slice(match.index + 5, match.index + 15))) return null;
+    const isAfterPreposition = MAY_CONTEXT.test(textBefore(match, 12));
+    if (month === 5 && whole.length === 3 && !isAfterPreposition) return null;
+    // "march on the capital" is the verb, "in March for talks" the month.
+    if (month === 3 && whole.length === 5 && !isAfterPreposition && /^\s+(?:on|to|for|through|in|against|with)\b/i.test(match.input.slice(match.index + 5, match.index + 15))) return null;
     const direction = which === undefined ? 'tense' : (MONTH_DIRECTIONS[which.toLowerCase().replace(/\s+/g, ' ')] ?? 'tense');
     return contextReading('DATE', (context) => resolveMonth(context, month, direction));
   },

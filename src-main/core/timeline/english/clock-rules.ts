@@ -48,7 +48,7 @@ const clockTime: TimeRule = {
 
 const namedTime: TimeRule = {
   name: 'named-time',
-  pattern: compilePattern(String.raw`\b(?:mid-?)?(noon|midnight|midday|mid-?afternoon|mid-?morning)${WORD_END}${DAY_AFTER}`),
+  pattern: compilePattern(String.raw`\b(?:mid-?)?(noon|midnight|midday|mid[-\s]?afternoon|mid[-\s]?morning)${WORD_END}${DAY_AFTER}`),
   read: (match) => {
     const [, word = '', weekday, deictic, month, day] = match;
     const lower = word.toLowerCase();

@@ -26,11 +26,11 @@ export const ORDINAL = `(?:\\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[-\\s](?:${O
 
 /**
  * How many of a unit an expression counts: digits (with a fraction such as "2 1/2"), number words,
- * "a"/"an", "a couple of", or the vague "a few", "several", "many", "some".
+ * "a"/"an", "a couple of" ("the next couple of years"), or the vague "a few", "several", "many", "some".
  */
 export const QUANTITY =
   `(?:\\d+(?:\\.\\d+)?(?:\\s+1\\/2|\\s+and\\s+a\\s+half)?|(?:${NUMBER_WORD}|a|an)(?:\\s+and\\s+a\\s+half)?` +
-  `|a\\s+couple\\s+of|a\\s+couple|a\\s+few|few|several|many|some|a\\s+dozen|dozens\\s+of|a\\s+hundred|hundreds\\s+of|half\\s+a)`;
+  `|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+few|few|several|many|some|a\\s+dozen|dozens\\s+of|a\\s+hundred|hundreds\\s+of|half\\s+a)`;
 
 /** Reads a whole number written in words ("twenty-four" → 24), or null. */
 export function parseNumberWord(words: string): number | null {
@@ -66,7 +66,7 @@ export function parseQuantity(words: string): number | null {
   if (/^\d/.test(base)) return Number(base) + half;
   if (base === 'a' || base === 'an') return 1 + half;
   if (base === 'half a') return 0.5;
-  if (base === 'a couple of' || base === 'a couple') return 2;
+  if (base === 'a couple of' || base === 'a couple' || base === 'couple of') return 2;
   if (base === 'a dozen') return 12;
   if (base === 'a hundred') return 100;
   const number = parseNumberWord(base);

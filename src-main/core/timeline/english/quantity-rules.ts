@@ -6,11 +6,12 @@ import { WORD_END } from './fragments';
 import { UNIT, durationUnit, type DurationUnit } from './lexicon';
 import { NUMBER_WORD, QUANTITY, parseQuantity } from './numbers';
 import { shiftReference } from './relative-period-rules';
+import { discussedYear, followsMonthSpan } from './reporting-period';
 
 /** Hedges and bounds TimeML keeps inside a duration's extent ("nearly two years", "at least 72 hours"). */
 const QUANTIFIER = String.raw`(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|roughly|approximately|some|over(?!\s+the\b)|under(?!\s+the\b)|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|only|just|barely|close\s+to|upwards\s+of|a\s+little\s+over|well\s+over|a\s+full)`;
 
-const PERIOD_ADJECTIVE = String.raw`(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining|other|same|additional|further|full|entire|whole|recent|preceding|ensuing)`;
+const PERIOD_ADJECTIVE = String.raw`(?:year-(?:earlier|ago)|comparable|corresponding|past|last|next|first|coming|previous|following|final|latest|initial|remaining|other|same|additional|further|full|entire|whole|recent|preceding|ensuing)`;
 
 /** Reads an amount and its unit as a TIMEX3 duration; a range ("two to three weeks") or vague amount gives X. */
 function durationValue(amountText: string | undefined, rangeEnd: string | undefined, unit: DurationUnit, extraHalf: boolean): string {
@@ -19,10 +20,18 @@ function durationValue(amountText: string | undefined, rangeEnd: string | undefi
   return formatDuration(total, unit);
 }
 
+/**
+ * An amount just before "a year" ("$2 million a year", "700 seats a week", "four flights a
+ * week") makes it a rate, which TimeML leaves unmarked like a speed; the set rules mark the
+ * frequencies ("twice a week").
+ */
+const AMOUNT_BEFORE = new RegExp(String.raw`(?:\d|%|\b(?:${NUMBER_WORD}|million|billion|thousand|hundred|dozen|cents?|dollars?|percent))\s+(?:[a-z]+\s+)?$`, 'i');
+
+/** An age ("52 years old") is not a time expression in TimeML, so "old" after the unit vetoes the duration. */
 const duration: TimeRule = {
   name: 'duration',
   pattern: compilePattern(
-    String.raw`\b(?:${QUANTIFIER}\s+)?(?:(?:the|each\s+of\s+the|a\s+period\s+of|a)\s+)?(?:${PERIOD_ADJECTIVE}\s+)?(${QUANTITY})(?:\s*(?:to|-|or)\s*(${QUANTITY}))?\s+(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|short)\s+)?(${UNIT})(\s+and\s+a\s+half)?(?:\s+or\s+so)?${WORD_END}(?!-)`,
+    String.raw`\b(?:${QUANTIFIER}\s+)?(?:(?:the|each\s+of\s+the|a\s+period\s+of|a)\s+)?(?:${PERIOD_ADJECTIVE}\s+)?(${QUANTITY})(?:\s*(?:to|-|or)\s*(${QUANTITY}))?\s+(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|short)\s+)?(${UNIT})(\s+and\s+a\s+half)?(?:\s+or\s+so)?${WORD_END}(?!-|\s+old\b)`,
   ),
   read: (match) => {
     const [, amount = '', rangeEnd, unitWord = '', half] = match;
@@ -33,6 +42,7 @@ const duration: TimeRule = {
     if (/^(?:some|many|few)$/i.test(lowerAmount) && !/s$/.test(lowerUnit)) return null;
     // "a quarter of the vote" is a fraction far more often than three months.
     if (lowerUnit.startsWith('quarter') && /^an?$/.test(lowerAmount)) return null;
+    if (/^an?$/.test(lowerAmount) && AMOUNT_BEFORE.test(textBefore(match, 40))) return null;
     const unit = durationUnit(unitWord);
     return fixedReading('DURATION', durationValue(amount, rangeEnd, unit, half !== undefined));
   },
@@ -73,11 +83,12 @@ const DIRECTIONS: Record<string, { sign: number; isAnaphoric: boolean }> = {
  * The date a counted distance points at. "Ago" counts from the DCT, "earlier"/"later" from the
  * date under discussion, keeping its granularity ("a year earlier" after "the third quarter" is
  * the year-before quarter); financial news compares quarters, so "a year ago" after a quarter
- * is that quarter a year before.
+ * is that quarter a year before, and after a span of months ("the first nine months") the year before.
  */
 function distantValue(context: ResolutionContext, unit: DurationUnit, amount: number, sign: number, isAnaphoric: boolean): string {
   const calendar = unit.calendar === 'decade' || unit.calendar === 'century' ? 'year' : (unit.calendar ?? 'day');
   const steps = Math.round(amount * unit.size) * sign;
+  if (calendar === 'year' && followsMonthSpan(context)) return discussedYear(context, steps);
   const reference = context.reference;
   const isFinancialPeriod = reference !== null && (reference.granularity === 'quarter' || reference.granularity === 'half');
   const isFineEnough = reference !== null && isAtLeastAsFine(reference.granularity, calendar);
@@ -124,5 +135,20 @@ const vagueDuration: TimeRule = {
   },
 };
 
-/** Counted time: durations ("three years", "the past two months", "two-year"), and distances ("two years ago", "a year earlier"). */
-export const quantityRules: readonly TimeRule[] = [distance, duration, adjectiveDuration, unitLong, vagueDuration];
+/** Prepositions after which "a while", "some time" or "the years" span a stretch of time ("for a while", "over the years"). */
+const SPAN_CONTEXT = /\b(?:for|in|over|within|after|through|during)\s+$/i;
+
+const indefiniteSpan: TimeRule = {
+  name: 'indefinite-span',
+  pattern: compilePattern(String.raw`\b(?:a\s+(?:little\s+|long\s+|short\s+)?while|some\s+time|the\s+(years|months|weeks|days|decades))${WORD_END}(?!\s+(?:ago|later|earlier|old|of|before|after)\b|-)`),
+  read: (match) => {
+    if (!SPAN_CONTEXT.test(textBefore(match, 10))) return null;
+    const unitWord = match[1];
+    if (unitWord === undefined) return fixedReading('DURATION', 'PXX');
+    const unit = durationUnit(unitWord);
+    return fixedReading('DURATION', formatDuration(null, unit.size > 1 ? { letter: unit.letter, isTime: false } : unit));
+  },
+};
+
+/** Counted time: durations ("three years", "the past two months", "two-year", "for a while"), and distances ("two years ago", "a year earlier"). */
+export const quantityRules: readonly TimeRule[] = [distance, duration, adjectiveDuration, unitLong, vagueDuration, indefiniteSpan];

@@ -1,4 +1,3 @@
-import { quarterOf } from '../calendar';
 import { compilePattern, contextReading } from '../reading';
 import { resolveQuarter } from '../resolve-date';
 import type { ResolutionContext, TimeRule } from '../rule';
@@ -6,6 +5,7 @@ import { shiftCalendarValue, unitValue } from '../shift';
 import { formatCalendarValue, formatYear, parseCalendarValue } from '../timex-value';
 import { readYear } from './calendar-date-rules';
 import { WORD_END, YEAR_DIGITS } from './fragments';
+import { discussedYear, followsMonthSpan } from './reporting-period';
 
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
@@ -92,9 +92,11 @@ const yearPeriod: TimeRule = {
     const year = readYear(match[1] ?? '');
     if (year === null) return null;
     return contextReading('DATE', (context) => {
+      // "the 1988 period" after "the first nine months" is those months of 1988: only the year is known.
+      if (followsMonthSpan(context)) return formatYear(year);
       const reference = context.reference;
-      const period = reference && reference.granularity === 'quarter' ? Number(reference.period) : quarterOf(context.dct.day.month);
-      return `${formatYear(year)}-Q${period}`;
+      const period = reference && reference.granularity === 'quarter' ? formatCalendarValue(reference) : currentPeriod(context, 'quarter');
+      return `${formatYear(year)}-${period.slice(5)}`;
     });
   },
 };
@@ -104,6 +106,7 @@ const yearAgoAdjective: TimeRule = {
   pattern: compilePattern(String.raw`\b(?:(?:the\s+)?year-(?:ago|earlier)\s+(?:period|quarter)|year-(?:ago|earlier))${WORD_END}`),
   read: () =>
     contextReading('DATE', (context) => {
+      if (followsMonthSpan(context)) return discussedYear(context, -1);
       const reference = context.reference;
       if (reference && (reference.granularity === 'quarter' || reference.granularity === 'half' || reference.granularity === 'month')) {
         return shiftCalendarValue(reference, 'year', -1);

@@ -46,9 +46,13 @@ const weekday: TimeRule = {
     if (direction === 'tense' && /\bas\s+(?:soon|early)\s+as\s+$/i.test(textBefore(match, 16))) direction = 'future';
     // "Wednesday's ruling" names something that has happened.
     const isPossessive = /^'s\b/.test(textAfter(match, 3));
-    return contextReading('DATE', (context) =>
-      dayValue(resolveWeekday(isPossessive ? { ...context, tense: () => 'past' } : context, number, direction), partOfDay),
-    );
+    const isAnaphoric = which !== undefined && /^the\s+(?:previous|following)$/i.test(which.replace(/\s+/g, ' '));
+    return contextReading('DATE', (context) => {
+      const tensed = isPossessive ? { ...context, tense: () => 'past' as const } : context;
+      // "the previous Friday" counts from the day the text is talking about, not from the DCT.
+      const anchored = isAnaphoric ? { ...tensed, dct: { ...tensed.dct, day: referenceDay(context) } } : tensed;
+      return dayValue(resolveWeekday(anchored, number, direction), partOfDay);
+    });
   },
 };
 

@@ -1,5 +1,5 @@
 import { addDays, isoWeek, isoWeekday, type CalendarDay } from '../calendar';
-import { compilePattern, contextReading, fixedReading, textBefore } from '../reading';
+import { compilePattern, contextReading, fixedReading, textAfter, textBefore } from '../reading';
 import type { ResolutionContext, TimeRule } from '../rule';
 import { firstDayOf, isAtLeastAsFine, shiftCalendarValue, unitValue, type CalendarUnit } from '../shift';
 import { formatCalendarValue, formatWeek } from '../timex-value';
@@ -53,10 +53,18 @@ const relativePeriod: TimeRule = {
   },
 };
 
+/**
+ * After "the year" or "the fiscal year", a closing date makes it a twelve-month span ("the year
+ * ended March 31"), which TimeML writes as a duration, not the calendar year.
+ */
+const ENDED = /^\s+(?:ended|ending|that\s+ended|which\s+ended|to)\s/i;
+
 const yearEnd: TimeRule = {
   name: 'year-end',
   pattern: compilePattern(String.raw`\b(?:year[-\s]end|year's\s+end|the\s+(?:full|fiscal|calendar)\s+year)${WORD_END}(?!-)`),
   read: (match) => {
+    const isDefinite = /^the\s/i.test(match[0]);
+    if (isDefinite && ENDED.test(textAfter(match, 10))) return fixedReading('DURATION', 'P1Y');
     if (/^the\s+(?:fiscal|calendar)/i.test(match[0]) && /\bfor\s+$/i.test(textBefore(match, 6))) return fixedReading('DURATION', 'P1Y');
     return contextReading('DATE', (context) => unitValue(context.dct.day, 'year'));
   },
@@ -69,7 +77,8 @@ const definitePeriod: TimeRule = {
     const [whole, unitWord = ''] = match;
     const lower = unitWord.toLowerCase();
     const before = textBefore(match, 12);
-    if (lower === 'year' && /\bfor\s+$/i.test(before) && !/^(?:early|late|earlier|later)/i.test(whole)) return fixedReading('DURATION', 'P1Y');
+    const isBare = !/^(?:early|late|earlier|later)/i.test(whole) && /^the\s/i.test(whole);
+    if (lower === 'year' && isBare && ENDED.test(textAfter(match, 10))) return fixedReading('DURATION', 'P1Y');
     if (lower === 'weekend') {
       return contextReading('DATE', (context) => {
         const dct = context.dct.day;
@@ -78,7 +87,7 @@ const definitePeriod: TimeRule = {
         return weekendValue(isAhead ? dct : addDays(dct, weekday === 7 ? 0 : -weekday));
       });
     }
-    if (lower === 'month' && !/\b(?:in|during|for|of|through|since)\s+$/i.test(before)) return null;
+    if (lower === 'month' && !/\b(?:in|during|for|of|through|since|by|until|till)\s+$/i.test(before)) return null;
     const unit = UNITS[lower] ?? 'year';
     return contextReading('DATE', (context) => {
       const reference = context.reference;

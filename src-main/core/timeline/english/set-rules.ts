@@ -32,8 +32,12 @@ const every: TimeRule = {
   },
 };
 
-/** What comes before "a year" when it is a rate ("5% a year", "twice a week") rather than a duration. */
-const RATE_CONTEXT = /(?:\d|%|\bonce|\btwice|\bthrice|\btimes|\bpercent|\bcents?|\bdollars?|\ba\s+day|\ban\s+hour)\s+$/i;
+/**
+ * What comes before "a week" when it says how often something happens ("twice a week") or how
+ * fast a share grows ("5% a year"), which TimeML marks as a set. An amount per period ("$2
+ * million a year", "700 seats a week") is a rate, which TimeML leaves unmarked like a speed.
+ */
+const RATE_CONTEXT = /(?:%|\bpercent|\bonce|\btwice|\bthrice|\btimes)\s+$/i;
 
 const rate: TimeRule = {
   name: 'rate',

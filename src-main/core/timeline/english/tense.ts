@@ -1,36 +1,25 @@
 import type { Tense } from '../rule';
+import { FUTURE_BEFORE_TO, FUTURE_WORDS, INTENTION_WORDS, MODIFYING_ADVERBS, NOT_INFINITIVE, NOT_PAST, NOUN_MARKERS, PASSIVE_AUXILIARIES, PAST_WORDS, PERFECT_AUXILIARIES, PRESENT_WORDS } from './tense-words';
 
-/** Words that put a clause in the future, checked first because some also end in "-ed". */
-const FUTURE = new Set([
-  'will', "'ll", 'shall', 'wo', 'going', 'plans', 'plan', 'planned', 'planning', 'scheduled', 'expects', 'expected',
-  'intends', 'intend', 'due', 'upcoming', 'would', 'tomorrow', 'next', 'hopes', 'aims', 'soon',
-]);
-
-/** Irregular past forms and past auxiliaries (regular past forms are recognised by "-ed"). */
-const PAST = new Set([
-  'said', 'told', 'was', 'were', 'had', 'did', 'made', 'went', 'came', 'took', 'gave', 'met', 'held', 'left', 'began',
-  'got', 'saw', 'found', 'thought', 'knew', 'became', 'brought', 'bought', 'sent', 'spent', 'won', 'lost', 'fell',
-  'rose', 'led', 'ran', 'sold', 'struck', 'shot', 'fought', 'flew', 'spoke', 'wrote', 'chose', 'drove', 'broke', 'stood',
-  'fled', 'sought', 'caught', 'kept', 'paid', 'built', 'felt', 'heard', 'wore', 'arose', 'ago', 'yesterday', 'last', 'earlier',
-  'hit', 'slid', 'swept', 'blew', 'threw', 'forced', 'dropped', 'closed', 'ended', 'signed',
-]);
-
-const PRESENT = new Set(['is', 'are', 'says', 'say', 'am', 'now', 'currently']);
-
-/** Words ending in "-ed" that are not verbs in the past. */
-const NOT_PAST = new Set(['need', 'speed', 'red', 'bed', 'seed', 'feed', 'united', 'limited', 'indeed', 'hundred', 'based', 'related', 'proposed']);
-
-const WORD = /[\p{L}']+/gu;
+/** Numbers are words too, so that "to 388 pence" does not read "to pence" as an infinitive. */
+const WORD = /[\p{L}\p{N}']+/gu;
 const CLAUSE_BREAK = /[.!?;:\n"“”]/;
 
 /**
  * The tense of the clause around text[start, end): the closest tense cue among the words before
- * the expression (to the start of the sentence), then after it (to its end). Future cues
- * ("will", "plans", "scheduled") beat past ones within the same word; `unknown` when there is none.
+ * the expression (to the start of the clause), then after it (to its end). Cues are auxiliaries
+ * and modals ("will", "was", "is"), irregular past forms ("said"), regular "-ed" forms, and
+ * infinitives after words of intention ("agreed to buy", "set to resume") and passive infinitives
+ * ("to be published"), which look ahead; "since" right before the expression looks back. A cue
+ * word right after a determiner is a noun or an adjective ("the plan", "a still unspecified
+ * date") and says nothing; a passive participle takes the tense of its auxiliary ("is
+ * expected", "will be named"); the present perfect ("has extended the offer until Friday") is
+ * present, since English does not pair it with a finished past time. `unknown` when there is no cue.
  */
 export function detectEnglishTense(text: string, start: number, end: number): Tense {
-  const before = clauseBefore(text, start);
-  const beforeWords = before.match(WORD) ?? [];
+  const beforeWords = clauseBefore(text, start).match(WORD) ?? [];
+  // "since March" counts from a time already past, whatever the verb ("has risen", "will stay").
+  if (beforeWords[beforeWords.length - 1]?.toLowerCase() === 'since') return 'past';
   for (let index = beforeWords.length - 1; index >= 0; index -= 1) {
     const tense = tenseAt(beforeWords, index);
     if (tense !== 'unknown') return tense;
@@ -43,22 +32,55 @@ export function detectEnglishTense(text: string, start: number, end: number): Te
   return 'unknown';
 }
 
-/** Passive participles after these words take their tense from the auxiliary before them ("will be named"). */
-const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are']);
-
 function tenseAt(words: readonly string[], index: number): Tense {
-  const tense = tenseOf(words[index] as string);
-  if (tense === 'past' && index > 0 && PASSIVE_AUXILIARIES.has((words[index - 1] as string).toLowerCase())) return 'unknown';
+  const word = (words[index] as string).toLowerCase();
+  const previous = index > 0 ? (words[index - 1] as string).toLowerCase() : '';
+  if (word === 'to') return isProspective(words, index) ? (isOvertaken(words, index - 1) ? 'past' : 'future') : 'unknown';
+  if (NOUN_MARKERS.has(previous) || isModifiedNoun(words, index)) return 'unknown';
+  if (FUTURE_BEFORE_TO.has(word) && (words[index + 1] ?? '').toLowerCase() !== 'to') return 'unknown';
+  const tense = tenseOf(word);
+  if (tense === 'future' && isOvertaken(words, index)) return 'past';
+  if (tense === 'past' && PERFECT_AUXILIARIES.has(previous)) return 'present';
+  if (tense === 'past' && PASSIVE_AUXILIARIES.has(previous)) return 'unknown';
   return tense;
 }
 
 function tenseOf(word: string): Tense {
-  const lower = word.toLowerCase();
-  if (FUTURE.has(lower)) return 'future';
-  if (PAST.has(lower)) return 'past';
-  if (PRESENT.has(lower)) return 'present';
-  if (lower.length > 4 && lower.endsWith('ed') && !NOT_PAST.has(lower)) return 'past';
+  if (FUTURE_WORDS.has(word)) return 'future';
+  if (PAST_WORDS.has(word)) return 'past';
+  if (PRESENT_WORDS.has(word)) return 'present';
+  if (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word)) return 'past';
   return 'unknown';
+}
+
+/** "the hastily planned trip": a participle between a determiner and its noun, after an adverb, is an adjective. */
+function isModifiedNoun(words: readonly string[], index: number): boolean {
+  if (index < 2) return false;
+  const adverb = (words[index - 1] as string).toLowerCase();
+  return (adverb.endsWith('ly') || MODIFYING_ADVERBS.has(adverb)) && NOUN_MARKERS.has((words[index - 2] as string).toLowerCase());
+}
+
+/** "had been scheduled to expire Friday": an arrangement overtaken by events, so its time is already past. */
+function isOvertaken(words: readonly string[], index: number): boolean {
+  return index > 1 && (words[index - 1] as string).toLowerCase() === 'been' && (words[index - 2] as string).toLowerCase() === 'had';
+}
+
+/**
+ * True for the "to" at `index` between a verb of intention and a bare verb ("agreed to buy"), or
+ * before a passive ("to be held"). A noun of intention ("their offers to buy") is not a verb.
+ */
+function isProspective(words: readonly string[], index: number): boolean {
+  const lower = (offset: number) => (words[index + offset] ?? '').toLowerCase();
+  if (lower(1) === 'be') return true;
+  return INTENTION_WORDS.has(lower(-1)) && !NOUN_MARKERS.has(lower(-2)) && isBareVerb(words[index + 1] ?? '');
+}
+
+/** True when the word after "to" can be a bare verb: lower case, not a number, a determiner, a plural or a common noun. */
+function isBareVerb(word: string): boolean {
+  if (word.length < 2 || /[^a-z]/.test(word) || NOT_INFINITIVE.has(word)) return false;
+  // Plural nouns ("to holders") and participles ("to increased") are not bare verbs; "pass", "focus" are.
+  if (/(?:ing|ed|ly)$/.test(word)) return false;
+  return !word.endsWith('s') || /(?:ss|us)$/.test(word);
 }
 
 const WINDOW = 120;

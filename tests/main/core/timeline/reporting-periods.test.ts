@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { tag, valueOf } from './extract-helpers';
+
+const DCT = '1989-11-02';
+
+describe('comparisons in financial reports', () => {
+  it('compares a span of months with the same span a year before, written as its year', () => {
+    const text = 'Net rose in the third quarter. For the nine months, net was $9 million, up from $8 million a year earlier.';
+    expect(valueOf(text, DCT, 'a year earlier')).toEqual(['DATE', '1988']);
+    expect(valueOf('Net rose in the third quarter. For the nine months, it lost $5 million against year-earlier net of $2 million.', DCT, 'year-earlier')).toEqual(['DATE', '1988']);
+    expect(valueOf('In the first nine months, net was $306 million, against a loss in the 1988 period.', DCT, 'the 1988 period')).toEqual(['DATE', '1988']);
+  });
+
+  it('still compares a quarter with the quarter a year before', () => {
+    expect(valueOf('Net rose in the third quarter, up from $8 million a year earlier.', DCT, 'a year earlier')).toEqual(['DATE', '1988-Q3']);
+  });
+
+  it('reads "the 1988 quarter" as the quarter under discussion, else the last one completed', () => {
+    expect(valueOf('Kirschner earned $376,000 in the 1988 quarter.', '1989-10-30', 'the 1988 quarter')).toEqual(['DATE', '1988-Q3']);
+    expect(valueOf('Profit fell in the second quarter. It had risen in the 1988 quarter.', '1989-10-30', 'the 1988 quarter')).toEqual(['DATE', '1988-Q2']);
+  });
+
+  it('keeps the quarter, not its closing date, as the period a comparison refers to', () => {
+    const text = 'Sales for the quarter ended Sept. 30 rose 39% from $388.5 million a year earlier.';
+    expect(tag(text, '1989-10-26')).toEqual([
+      ['the quarter', 'DATE', '1989-Q3'],
+      ['Sept. 30', 'DATE', '1989-09-30'],
+      ['a year earlier', 'DATE', '1988-Q3'],
+    ]);
+    // With no quarter under discussion, the closing date is the reference as any date is.
+    expect(valueOf('Net rose in 1988. Net for the six months ended Aug. 12 fell from C$18.1 million a year earlier.', '1989-10-26', 'a year earlier')).toEqual(['DATE', '1988-08-12']);
+  });
+
+  it('reads a year closed by a date as a twelve-month duration, and "for the year" as the year', () => {
+    expect(valueOf('Revenue was $980 million in the year ended March 31.', '1989-10-31', 'the year')).toEqual(['DURATION', 'P1Y']);
+    expect(valueOf('In the fiscal year ended Jan. 31, sales were $59.5 million.', '1989-10-31', 'the fiscal year')).toEqual(['DURATION', 'P1Y']);
+    expect(valueOf('For the year, pet food volume was flat.', DCT, 'the year')).toEqual(['DATE', '1989']);
+  });
+
+  it('reads "the year-earlier nine months" as a span', () => {
+    expect(valueOf('Net for the year-earlier nine months included a gain.', DCT, 'the year-earlier nine months')).toEqual(['DURATION', 'P9M']);
+  });
+});
+
+describe('anaphoric weekdays', () => {
+  it('counts "the previous Friday" from the day under discussion', () => {
+    const text = 'The index fell Friday, down 4.5% from the previous Friday.';
+    expect(tag(text, '1989-10-30')).toEqual([
+      ['Friday', 'DATE', '1989-10-27'],
+      ['the previous Friday', 'DATE', '1989-10-20'],
+    ]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { tag, valueOf } from './extract-helpers';
+
+const DCT = '1998-08-07';
+
+describe('indefinite spans', () => {
+  it('reads "a while", "some time" and "the years" after a preposition as durations', () => {
+    expect(valueOf('They will live without power for a while.', DCT, 'a while')).toEqual(['DURATION', 'PXX']);
+    expect(valueOf('Forces could be in the region for some time.', DCT, 'some time')).toEqual(['DURATION', 'PXX']);
+    expect(valueOf('Over the years many more patients died.', DCT, 'the years')).toEqual(['DURATION', 'PXY']);
+    expect(tag('It took some time to see the years go by.', DCT)).toEqual([]);
+  });
+
+  it('counts "couple of" as two', () => {
+    expect(valueOf('Over the next couple of years sales will grow.', DCT, 'the next couple of years')).toEqual(['DURATION', 'P2Y']);
+  });
+});
+
+describe('what TimeML leaves unmarked', () => {
+  it('does not read an age as a duration', () => {
+    expect(tag('Mr. Schwarz, 52 years old, will succeed him.', DCT)).toEqual([]);
+    expect(valueOf('He served 52 years in office.', DCT, '52 years')).toEqual(['DURATION', 'P52Y']);
+  });
+
+  it('marks how often something happens, not an amount per period', () => {
+    expect(tag('The move saves $2 million a year and adds 700 seats a week.', DCT)).toEqual([]);
+    expect(tag('The shares pay 50 cents a year.', DCT)).toEqual([]);
+    expect(valueOf('The board meets twice a year.', DCT, 'a year')).toEqual(['SET', 'P1Y']);
+  });
+});
+
+describe('extents', () => {
+  it('reads "March" after a preposition as the month even before "for"', () => {
+    expect(valueOf('He stepped down in March for health reasons.', DCT, 'March')).toEqual(['DATE', '1998-03']);
+    expect(tag('Protesters march for peace.', DCT)).toEqual([]);
+  });
+
+  it('reads "the end of the month" after "by" and "mid afternoon" with a space', () => {
+    expect(valueOf('Troops will arrive by the end of the month.', DCT, 'the end of the month')).toEqual(['DATE', '1998-08']);
+    expect(valueOf('By mid afternoon, shelling had stopped.', DCT, 'mid afternoon')).toEqual(['TIME', '1998-08-07TAF']);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { valueOf } from './extract-helpers';
+
+/** A Monday in a WSJ-era news week. */
+const MONDAY = '1989-10-30';
+
+describe('tense cues around a date written without its year or week', () => {
+  it('reads an infinitive after a verb of intention as looking ahead', () => {
+    expect(valueOf('Thermo agreed to purchase the line for $22 million in February.', MONDAY, 'February')).toEqual(['DATE', '1990-02']);
+    expect(valueOf('The peace process is set to resume Monday in Belfast.', '1998-03-22', 'Monday')).toEqual(['DATE', '1998-03-23']);
+    expect(valueOf('Guidelines to be published in November were outlined.', '1989-08-15', 'November')).toEqual(['DATE', '1989-11']);
+  });
+
+  it('does not read an infinitive of purpose or a noun of intention as the future', () => {
+    expect(valueOf('Celebrations were staged to mark the entry into NATO on Friday.', '1999-03-13', 'Friday')).toEqual(['DATE', '1999-03-12']);
+    expect(valueOf('Rivals extended their offers to acquire the maker Friday.', MONDAY, 'Friday')).toEqual(['DATE', '1989-10-27']);
+  });
+
+  it('takes a verb form after a determiner or a modifying adverb as a noun or an adjective', () => {
+    expect(valueOf('The thrift announced the plan Aug. 21.', '1989-10-27', 'Aug. 21')).toEqual(['DATE', '1989-08-21']);
+    expect(valueOf('The split would be paid on a still unspecified date in January.', '1989-10-26', 'January')).toEqual(['DATE', '1990-01']);
+    expect(valueOf('On Friday the hastily planned trip began.', '1998-08-17', 'Friday')).toEqual(['DATE', '1998-08-14']);
+    expect(valueOf('Shareholders approved the expected merger in January.', '1989-10-26', 'January')).toEqual(['DATE', '1989-01']);
+    // An adverb before a finite verb leaves it a verb.
+    expect(valueOf('The company already plans to close the plant Friday.', '1998-08-17', 'Friday')).toEqual(['DATE', '1998-08-21']);
+  });
+
+  it('reads "plan" as the future only before "to"', () => {
+    expect(valueOf('On Friday, officials set aside vacation plans.', '1998-08-17', 'Friday')).toEqual(['DATE', '1998-08-14']);
+    expect(valueOf('On Friday, the company plans to sell the unit.', '1998-08-17', 'Friday')).toEqual(['DATE', '1998-08-21']);
+  });
+
+  it('reads an arrangement that "had been" made as past', () => {
+    expect(valueOf('The offer had been scheduled to expire at midnight Friday.', MONDAY, 'midnight Friday')).toEqual(['TIME', '1989-10-27T24:00']);
+    expect(valueOf('It had been due to expire Friday evening.', MONDAY, 'Friday evening')).toEqual(['DATE', '1989-10-27TEV']);
+  });
+
+  it('reads the present perfect as present and "effective" as looking ahead', () => {
+    expect(valueOf('Lenders have extended the company loans through January.', MONDAY, 'January')).toEqual(['DATE', '1990-01']);
+    expect(valueOf('The company created an office of the chairman, effective Feb. 1.', '1989-10-26', 'Feb. 1')).toEqual(['DATE', '1990-02-01']);
+  });
+
+  it('counts "since" a date from the past whatever the verb', () => {
+    expect(valueOf('Talks will go on as they have since Sept. 20.', '1998-01-05', 'Sept. 20')).toEqual(['DATE', '1997-09-20']);
+  });
+});
