@@ -2,12 +2,17 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { createHandlerTable } from './ipc/handler-table';
 import { APP_ORIGIN, createDispatcher, registerIpc } from './ipc/handle';
-import { createServices } from './services/create-services';
+import { createServices, type Services } from './services/create-services';
 import { defaultLibraryDir } from './services/library-location';
 import { seedLibrary } from './services/seed';
 import { openLibraryForApp } from './services/open-library';
 import type { LibraryStore } from './store/library-store';
-import { createMainWindow } from './windows/main-window';
+import { focusWindow, openRememberedWindow, startShell } from './windows/app-shell';
+import { importablePathsIn, listenForOpenedFiles, OpenedFiles, type SecondLaunchData } from './windows/open-files';
+import { IpcActivity } from './ipc/activity';
+import type { Push } from './ipc/push';
+import { guardWindowClose } from './windows/close-guard';
+import { pushToWindow } from './windows/push';
 import { registerAppScheme, serveAppProtocol } from './windows/protocol';
 import { hardenSession, hardenWebContents } from './windows/security';
 
@@ -17,56 +22,74 @@ const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? nul
 
 let mainWindow: BrowserWindow | null = null;
 let store: LibraryStore | null = null;
+let services: Services | null = null;
+/** Files the operating system asked to open, kept until the library is open. */
+const openedFiles = new OpenedFiles();
+/** The IPC calls being answered; closing waits for the page's last saves. */
+const activity = new IpcActivity();
+let isLibraryClosed = false;
 
 /**
  * The composition root: one app instance, the library opened and locked, services built, every
- * IPC channel registered through the one wrapper, the session locked down, the window opened.
- * Resolves once the window is created; a library that cannot be opened is reported and the app quits.
+ * IPC channel registered through the one wrapper, the session locked down, the window opened
+ * where it was left, the menu installed. Resolves once the files the app was launched with are
+ * imported; a library that cannot be opened is reported and the app quits.
  */
 export async function startDateline(): Promise<void> {
   await app.whenReady();
+  const libraryDir = defaultLibraryDir();
   try {
-    store = await openLibraryForApp(defaultLibraryDir());
+    store = await openLibraryForApp(libraryDir);
   } catch (error) {
     dialog.showErrorBox('Dateline cannot open its library', error instanceof Error ? error.message : String(error));
     app.quit();
     return;
   }
-  const services = createServices(store);
+  services = createServices(store);
   await seedLibrary(store, services.articles, path.join(app.getAppPath(), 'seeds'));
 
   const devOrigin = devServerUrl ? new URL(devServerUrl).origin : null;
-  registerIpc(ipcMain, createDispatcher(createHandlerTable(services), { trustedOrigins: devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN] }));
+  const push: Push = (name, payload) => pushToWindow(mainWindow, name, payload);
+  registerIpc(ipcMain, createDispatcher(createHandlerTable(services, push), { trustedOrigins: devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN], activity }));
   hardenSession(session.defaultSession, devOrigin);
   serveAppProtocol(session.defaultSession.protocol, path.join(here, '../renderer'));
   openWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
+  await startShell({ articles: services.articles, libraryDir, window: () => mainWindow ?? openWindow(), isDevelopment: !app.isPackaged }, openedFiles);
 }
 
-function openWindow(): void {
-  mainWindow = createMainWindow({ preloadPath: path.join(here, '../preload/index.cjs'), url: devServerUrl ?? `${APP_ORIGIN}/index.html` });
-  mainWindow.on('closed', () => {
-    mainWindow = null;
+function openWindow(): BrowserWindow {
+  const window = openRememberedWindow({ preloadPath: path.join(here, '../preload/index.cjs'), url: devServerUrl ?? `${APP_ORIGIN}/index.html` });
+  mainWindow = window;
+  guardWindowClose(window, activity);
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
   });
+  return window;
 }
 
 registerAppScheme();
 hardenWebContents(app);
-if (!app.requestSingleInstanceLock()) {
+// A second launch hands its files to the running app (Windows and Linux "Open with") and quits.
+const launchFiles = importablePathsIn(process.argv, process.cwd());
+if (!app.requestSingleInstanceLock({ files: launchFiles } satisfies SecondLaunchData)) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  listenForOpenedFiles(app, openedFiles, () => focusWindow(mainWindow));
+  openedFiles.add(launchFiles);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
-    void store?.close();
+  // Quitting waits for the library's pending writes and releases its lock before the process ends.
+  app.on('will-quit', (event) => {
+    if (isLibraryClosed || !store) return;
+    event.preventDefault();
+    void Promise.all([services?.articles.close(), store.close()]).finally(() => {
+      isLibraryClosed = true;
+      app.quit();
+    });
   });
   void startDateline();
 }

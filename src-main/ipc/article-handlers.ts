@@ -1,11 +1,19 @@
 import type { Services } from '../services/create-services';
+import { ImportJobs } from '../services/import-jobs';
 import type { HandlerTable } from './handle';
+import type { Push } from './push';
 
-/** The `articles:*` channels. */
-export function articleHandlers({ articles }: Services): Pick<HandlerTable, 'articles:list' | 'articles:get' | 'articles:import'> {
+/** The `articles:*` channels; import progress is pushed as `import:progress`. */
+export function articleHandlers(
+  { articles }: Services,
+  push: Push,
+): Pick<HandlerTable, 'articles:list' | 'articles:get' | 'articles:import' | 'articles:cancel' | 'articles:update'> {
+  const jobs = new ImportJobs(articles);
   return {
     'articles:list': () => articles.list(),
     'articles:get': ({ id }) => articles.get(id),
-    'articles:import': ({ paths }) => articles.importFiles(paths),
+    'articles:import': ({ paths }) => jobs.run(paths, (progress) => push('import:progress', progress)),
+    'articles:cancel': () => ({ isCancelled: jobs.cancel() }),
+    'articles:update': ({ id, ...correction }) => articles.updateMetadata(id, correction),
   };
 }

@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import { CHANNELS, ipcContract, type Channel, type ChannelOutput } from '../shared/ipc-contract';
 import { DatelineError, fail, ok, type Result } from '../shared/result';
+import type { IpcActivity } from './activity';
 
 /** The input a handler receives: already parsed by the channel's input schema. */
 export type HandlerInput<C extends Channel> = z.output<(typeof ipcContract)[C]['input']>;
@@ -31,15 +32,15 @@ export type ErrorLog = (message: string, error: unknown) => void;
  * a top frame on a trusted origin (`forbidden`), parses the input with the channel's schema
  * (`invalid-input`), calls the handler, checks its output against the contract, and turns errors
  * into failed Results. A {@link DatelineError} keeps its code and message; anything else is logged
- * with its stack and crosses as `internal`.
+ * with its stack and crosses as `internal`. With `activity`, each call is counted while it runs.
  */
 export function createDispatcher(
   handlers: HandlerTable,
-  options: { trustedOrigins?: readonly string[]; log?: ErrorLog } = {},
+  options: { trustedOrigins?: readonly string[]; log?: ErrorLog; activity?: IpcActivity } = {},
 ): Dispatch {
   const trusted = new Set(options.trustedOrigins ?? [APP_ORIGIN]);
   const log: ErrorLog = options.log ?? ((message, error) => console.error(message, error));
-  return async (sender, channel, input) => {
+  const dispatch: Dispatch = async (sender, channel, input) => {
     if (!sender || !sender.isTopFrame || !trusted.has(originOf(sender.url))) {
       log(`Refused ${channel} from ${sender?.url ?? 'an unknown frame'}`, null);
       return fail('forbidden', 'This request did not come from Dateline’s own window.');
@@ -60,6 +61,16 @@ export function createDispatcher(
       if (error instanceof DatelineError) return fail(error.code, error.message);
       log(`Unexpected error in ${channel}`, error);
       return fail('internal', 'Something went wrong inside Dateline. Try again; if it keeps happening, restart the app.');
+    }
+  };
+  const activity = options.activity;
+  if (!activity) return dispatch;
+  return async (sender, channel, input) => {
+    const done = activity.begin();
+    try {
+      return await dispatch(sender, channel, input);
+    } finally {
+      done();
     }
   };
 }

@@ -3,8 +3,12 @@ import { articleHandlers } from './article-handlers';
 import type { HandlerTable } from './handle';
 import { libraryHandlers } from './library-handlers';
 import { noteHandlers } from './note-handlers';
+import { pushNowhere, type Push } from './push';
 
-/** The real handler table: every channel of the contract, over the given services. */
-export function createHandlerTable(services: Services): HandlerTable {
-  return { ...articleHandlers(services), ...libraryHandlers(services), ...noteHandlers(services) };
+/**
+ * The real handler table: every channel of the contract, over the given services. `push` sends
+ * events to the renderer (import progress); without it they go nowhere.
+ */
+export function createHandlerTable(services: Services, push: Push = pushNowhere): HandlerTable {
+  return { ...articleHandlers(services, push), ...libraryHandlers(services), ...noteHandlers(services) };
 }

@@ -11,10 +11,11 @@ export type Subscribe = (name: keyof PushEvents, callback: (payload: unknown) =>
 /**
  * Builds `window.api`: one function per channel of the contract (`api.articles.get` for
  * `articles:get`), each sending through `invoke`, plus `onEvent`. A call whose transport fails
- * answers an `internal` Result instead of throwing. The preload passes Electron's
- * `ipcRenderer.invoke`; browser end-to-end tests pass a function into the test's Node process.
+ * answers an `internal` Result instead of throwing; `pathForFile` finds a dropped file on disk. The
+ * preload passes Electron's `ipcRenderer.invoke` and `webUtils.getPathForFile`; browser end-to-end
+ * tests pass functions into the test's Node process.
  */
-export function createApi(invoke: Invoke, subscribe: Subscribe): DatelineApi {
+export function createApi(invoke: Invoke, subscribe: Subscribe, pathForFile: (file: File) => string | null = () => null): DatelineApi {
   const api: Record<string, unknown> = {};
   for (const channel of CHANNEL_NAMES) {
     const [domain, verb] = channel.split(':') as [string, string];
@@ -26,5 +27,6 @@ export function createApi(invoke: Invoke, subscribe: Subscribe): DatelineApi {
       }));
   }
   api.onEvent = (name: keyof PushEvents, callback: (payload: unknown) => void) => subscribe(name, callback);
+  api.pathForFile = (file: File) => pathForFile(file);
   return api as DatelineApi;
 }

@@ -1,9 +1,7 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { Result } from '../shared/result';
+import { PUSH_PREFIX } from '../windows/push';
 import { createApi } from './create-api';
-
-/** The prefix of the IPC messages main pushes to the window: `push:<event name>`. */
-const PUSH_PREFIX = 'push:';
 
 // Only the API's functions cross into the page; ipcRenderer itself never does.
 contextBridge.exposeInMainWorld(
@@ -15,5 +13,6 @@ contextBridge.exposeInMainWorld(
       ipcRenderer.on(`${PUSH_PREFIX}${name}`, listener);
       return () => ipcRenderer.removeListener(`${PUSH_PREFIX}${name}`, listener);
     },
+    (file) => webUtils.getPathForFile(file) || null,
   ),
 );

@@ -7,6 +7,8 @@ export const CHANNEL_NAMES = [
   'articles:list',
   'articles:get',
   'articles:import',
+  'articles:cancel',
+  'articles:update',
   'settings:get',
   'settings:update',
   'notes:list',
@@ -19,3 +21,32 @@ export const CHANNEL_NAMES = [
 
 /** A channel name of the contract. */
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+/**
+ * What a menu item (or its keyboard shortcut) asks the renderer to do, pushed as `menu:command`.
+ * `find`: find in the open article; `search`: search the library; `toggle-timeline`: show or hide
+ * the timeline; `text-larger` / `text-smaller` / `text-reset`: reading text size; `cycle-theme`:
+ * next colour theme; `next-article` / `previous-article`: move through the library list;
+ * `highlight-selection` / `note-selection`: highlight, or add a note to, the selected passage;
+ * `next-note` / `previous-note`: move between the article's notes; `show-shortcuts`: list the
+ * keyboard shortcuts. Importing is done by main itself.
+ */
+export const MENU_COMMANDS = [
+  'find',
+  'search',
+  'toggle-timeline',
+  'text-larger',
+  'text-smaller',
+  'text-reset',
+  'cycle-theme',
+  'next-article',
+  'previous-article',
+  'highlight-selection',
+  'note-selection',
+  'next-note',
+  'previous-note',
+  'show-shortcuts',
+] as const;
+
+/** A command of {@link MENU_COMMANDS}. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -4,7 +4,7 @@ import { SettingsSchema } from './settings';
 import { NoteIdSchema, NoteViewSchema, TagSchema, TextPositionSchema } from './annotation';
 import { MAX_NOTE_LENGTH, MAX_TAGS, NOTE_COLORS } from './note-limits';
 import type { Result } from './result';
-import { CHANNEL_NAMES, type ChannelName } from './channels';
+import { CHANNEL_NAMES, type ChannelName, type MenuCommand } from './channels';
 
 /** What `library:status` tells the renderer about the open library. */
 export const LibraryStatusSchema = z.object({
@@ -22,6 +22,17 @@ export const ImportOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('duplicate'), path: z.string(), id: ArticleIdSchema, title: z.string() }),
   z.object({ status: z.literal('failed'), path: z.string(), message: z.string() }),
 ]);
+
+/** What importing files and folders did: each file's outcome and the counts the summary shows. */
+export const ImportSummarySchema = z.object({
+  outcomes: z.array(ImportOutcomeSchema),
+  imported: z.number().int().nonnegative(),
+  duplicates: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  isCancelled: z.boolean(),
+  notStarted: z.number().int().nonnegative(),
+});
 
 const noInput = z.undefined();
 const noteRef = z.object({ articleId: ArticleIdSchema, id: NoteIdSchema }).strict();
@@ -41,7 +52,20 @@ export const ipcContract = {
   'articles:get': { input: z.object({ id: ArticleIdSchema }).strict(), output: ArticleSchema },
   'articles:import': {
     input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
-    output: z.array(ImportOutcomeSchema),
+    output: ImportSummarySchema,
+  },
+  'articles:cancel': { input: noInput, output: z.object({ isCancelled: z.boolean() }) },
+  'articles:update': {
+    input: z
+      .object({
+        id: ArticleIdSchema,
+        title: z.string().max(2000).optional(),
+        source: z.string().max(2000).nullable().optional(),
+        place: z.string().max(2000).nullable().optional(),
+        published: z.string().max(100).nullable().optional(),
+      })
+      .strict(),
+    output: ArticleMetaSchema,
   },
   'settings:get': { input: noInput, output: SettingsSchema },
   'settings:update': { input: SettingsSchema.partial().strict(), output: SettingsSchema },
@@ -73,9 +97,18 @@ type VerbFunction<C extends Channel> = undefined extends ChannelInput<C>
 
 /** Names of events main pushes to the renderer, with their payloads. */
 export interface PushEvents {
-  'library:changed': { reason: string };
+  /**
+   * The library's articles changed. `reason` says why (`import` from the menu, `open-file` from the
+   * operating system or a second launch); `articleId`, when present, is the article to show: the
+   * first one just imported, or the one already in the library when the file was a duplicate.
+   */
+  'library:changed': { reason: string; articleId?: string };
+  /** A menu item or its shortcut asks the renderer to act; see {@link MenuCommand}. */
+  'menu:command': { command: MenuCommand };
   /** The window is about to close: save what is pending now. */
   'app:closing': Record<string, never>;
+  /** An import's progress: files done of those found, and the one being read. */
+  'import:progress': { done: number; total: number; current: string | null };
 }
 
 /**
@@ -89,4 +122,6 @@ export type DatelineApi = {
   };
 } & {
   onEvent<E extends keyof PushEvents>(name: E, callback: (payload: PushEvents[E]) => void): () => void;
+  /** Where a file dropped on the window lives on disk; null when it has no path (dragged from a web page). */
+  pathForFile(file: File): string | null;
 };

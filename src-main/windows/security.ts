@@ -10,8 +10,18 @@ export function hardenSession(session: Session, devServerOrigin: string | null):
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) => {
-    callback({ cancel: devServerOrigin === null || !details.url.startsWith(devServerOrigin) });
+    // The whole origin must match: a prefix test would let http://localhost:51730 or
+    // http://localhost:5173.example.com through.
+    callback({ cancel: devServerOrigin === null || originOf(details.url) !== devServerOrigin });
   });
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }
 
 /**

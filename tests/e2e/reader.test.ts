@@ -92,7 +92,7 @@ describe('the reader on the sample library', () => {
     const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-e2e-import-')), 'wire.txt');
     await fs.writeFile(file, 'Storm closes ports\n\nWASHINGTON, Feb. 26, 2019 (AP) — A storm closed ports on Tuesday.\n\nMore later.\n');
     const outcome = await page.evaluate((paths) => window.api.articles.import({ paths }), [file]);
-    expect(outcome.ok && outcome.value[0]?.status).toBe('imported');
+    expect(outcome.ok && outcome.value.outcomes[0]?.status).toBe('imported');
 
     await page.reload();
     await page.locator('nav[aria-label="Library"] li').nth(1).waitFor();

@@ -11,6 +11,8 @@ declare global {
     __datelineInvoke: (channel: ChannelName, input: unknown) => Promise<Result<unknown>>;
     /** Delivers a push from "main", as webContents.send does in the app; tests call it with page.evaluate. */
     __datelinePush: (name: string, payload: unknown) => void;
+    /** Where the test says each dropped file (by name) lives, standing in for Electron's webUtils. */
+    __datelineDroppedPaths?: Record<string, string>;
   }
 }
 
@@ -23,4 +25,5 @@ window.api = createApi(
     listeners.set(name, set.add(callback));
     return () => set.delete(callback);
   },
+  (file) => window.__datelineDroppedPaths?.[file.name] ?? null,
 );

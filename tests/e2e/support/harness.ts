@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { createHandlerTable } from '../../../src-main/ipc/handler-table';
 import { createDispatcher } from '../../../src-main/ipc/handle';
+import type { Push } from '../../../src-main/ipc/push';
 import { createServices, type Services } from '../../../src-main/services/create-services';
 import { seedLibrary } from '../../../src-main/services/seed';
 import { LibraryStore } from '../../../src-main/store/library-store';
@@ -77,7 +78,10 @@ export async function openHarness(options: { isSeeded: boolean }): Promise<Harne
   let context: BrowserContext | null = null;
   try {
     server = await serveStatic(rendererDir);
-    const dispatch = createDispatcher(createHandlerTable(services), { trustedOrigins: [server.origin] });
+    let pushTarget: Page | null = null;
+    // Pushes from "main" reach the page the way webContents.send does in the app.
+    const push: Push = (name, payload) => void pushTarget?.evaluate(([event, data]) => window.__datelinePush(event as string, data), [name, payload] as const).catch(() => undefined);
+    const dispatch = createDispatcher(createHandlerTable(services, push), { trustedOrigins: [server.origin] });
     context = await chromium.launchPersistentContext(profileDir, {
       ...findBrowser(process.env, hasInstalledChrome),
       headless: true,
@@ -89,6 +93,7 @@ export async function openHarness(options: { isSeeded: boolean }): Promise<Harne
     );
     await context.addInitScript({ content: await bundleBrowserApi() });
     const page = context.pages()[0] ?? (await context.newPage());
+    pushTarget = page;
     const pageProblems: string[] = [];
     page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
     page.on('console', (message) => {

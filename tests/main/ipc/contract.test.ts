@@ -48,7 +48,7 @@ describe('the real handler table through createApi', () => {
     expect(await api.settings.update({ fontSize: 22 })).toMatchObject({ ok: true, value: { fontSize: 22 } });
     expect(await api.settings.get()).toMatchObject({ ok: true, value: { fontSize: 22 } });
     const imported = await api.articles.import({ paths: [path.join(dir, 'missing.txt')] });
-    expect(imported).toMatchObject({ ok: true, value: [{ status: 'failed' }] });
+    expect(imported).toMatchObject({ ok: true, value: { outcomes: [{ status: 'failed' }], failed: 1, imported: 0 } });
   });
 
   it('turns a failed transport into an internal Result instead of throwing', async () => {

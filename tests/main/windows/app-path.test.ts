@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mimeTypeOf, resolveAppPath } from '../../../src-main/windows/app-path';
+import { TRAVERSAL_ATTEMPTS } from './traversal-attempts';
 
 const ROOT = path.resolve('/srv/dateline/out/renderer');
 
@@ -11,28 +12,7 @@ describe('resolveAppPath', () => {
     expect(resolveAppPath(ROOT, 'app://dateline/assets/a%20b.css')).toEqual({ ok: true, file: path.join(ROOT, 'assets', 'a b.css') });
   });
 
-  const attempts = [
-    'app://dateline/../../../etc/passwd',
-    'app://dateline/%2e%2e/%2e%2e/etc/passwd',
-    'app://dateline/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd',
-    'app://dateline/assets/..%2f..%2f..%2fetc/passwd',
-    'app://dateline/%252e%252e/%252e%252e/etc/passwd',
-    'app://dateline/..%5c..%5cwindows%5cwin.ini',
-    'app://dateline/assets\\..\\..\\secret',
-    'app://dateline/%5c%5cserver%5cshare%5cfile',
-    'app://dateline//etc/passwd',
-    'app://dateline/C:/Windows/win.ini',
-    'app://dateline/c%3a%5cWindows%5cwin.ini',
-    'app://dateline/%00index.html',
-    'app://dateline/index.html%00.png',
-    'app://dateline/%E0%A4%A',
-    'app://other/index.html',
-    'app://dateline.evil/index.html',
-    'file:///etc/passwd',
-    'https://dateline/index.html',
-    'app://dateline/assets/%2e%2e%2f%2e%2e%2f%2e%2e%2fhome',
-    'app://dateline/....//....//etc/passwd',
-  ];
+  const attempts = TRAVERSAL_ATTEMPTS;
 
   it.each(attempts)('never leaves the folder for %s', (url) => {
     const resolution = resolveAppPath(ROOT, url);

@@ -16,7 +16,7 @@ await import('../../../src-main/index');
 await vi.waitFor(() => expect(record.windows).toHaveLength(1));
 
 afterAll(async () => {
-  for (const listener of record.appListeners.get('will-quit') ?? []) listener();
+  for (const listener of record.appListeners.get('will-quit') ?? []) listener({ preventDefault: () => undefined });
   await vi.waitFor(async () => expect(await fs.readdir(libraryDir)).not.toContain('.dateline.lock'));
   await fs.rm(libraryDir, { recursive: true, force: true });
   vi.unstubAllEnvs();
