@@ -4,6 +4,7 @@ import { createHandlerTable } from './ipc/handler-table';
 import { APP_ORIGIN, createDispatcher, registerIpc } from './ipc/handle';
 import { createServices, type Services } from './services/create-services';
 import { defaultLibraryDir } from './services/library-location';
+import { backupLibrary } from './services/backup';
 import { seedLibrary } from './services/seed';
 import { openLibraryForApp } from './services/open-library';
 import type { LibraryStore } from './store/library-store';
@@ -57,7 +58,8 @@ export async function startDateline(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  await startShell({ articles: services.articles, libraryDir, window: () => mainWindow ?? openWindow(), isDevelopment: !app.isPackaged }, openedFiles);
+  const library = store;
+  await startShell({ articles: services.articles, exports: services.exports, backUp: (file) => backupLibrary(library, file), libraryDir, window: () => mainWindow ?? openWindow(), isDevelopment: !app.isPackaged }, openedFiles);
 }
 
 function openWindow(): BrowserWindow {

@@ -1,10 +1,13 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { getApi } from './lib/api';
+import { ImportState } from './lib/state/import-state.svelte';
 import { LibraryState } from './lib/state/library-state.svelte';
 import { NotesState } from './lib/state/notes-state.svelte';
 import { PreferencesState } from './lib/state/preferences-state.svelte';
 import { ReaderState } from './lib/state/reader-state.svelte';
+import { SearchState } from './lib/state/search-state.svelte';
+import { TimelineState } from './lib/state/timeline-state.svelte';
 import './styles/app.css';
 
 const api = getApi();
@@ -13,7 +16,8 @@ const notes = new NotesState(api, () => void library.refreshCounts());
 // Typing not yet saved is sent before the window goes away.
 window.addEventListener('pagehide', () => void notes.flush());
 api.onEvent('app:closing', () => void notes.flush());
+const timeline = new TimelineState(api);
 mount(App, {
   target: document.getElementById('app') as HTMLElement,
-  props: { preferences: new PreferencesState(api), library, reader: new ReaderState(api), notes },
+  props: { preferences: new PreferencesState(api), library, reader: new ReaderState(api), notes, imports: new ImportState(api), timeline, search: new SearchState(api) },
 });

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findSharedFolder } from '../../tests/support/shared-folder';
 
 /** The repository root. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** The shared folder beside the repository (design, corpora, tools), or `$DATELINE_SHARED`. */
-export const SHARED_DIR = path.resolve(process.env.DATELINE_SHARED ?? path.join(REPO_ROOT, '../shared'));
+/** The shared folder (design, corpora, tools): see findSharedFolder. Benchmarks cannot run without it. */
+export const SHARED_DIR = findSharedFolder() ?? path.join(REPO_ROOT, '../shared');
 
 /** One TimeML document as the TE3 scorer reads it: its text and creation date. */
 export interface TimeMlDocument {

@@ -10,6 +10,13 @@ export const CLI_OPTIONS = {
   color: { type: 'string' },
   date: { type: 'string' },
   source: { type: 'string' },
+  format: { type: 'string' },
+  collection: { type: 'string' },
+  all: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  limit: { type: 'string' },
+  tag: { type: 'string' },
+  'key-dates': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const satisfies ParseArgsConfig['options'];
@@ -30,4 +37,18 @@ export interface CliOptions {
   date?: string;
   /** `import`: the source (agency, site) of files that state none. */
   source?: string;
+  /** `export`: md or jsonld. */
+  format?: string;
+  /** `export`: the name of the collection to export. */
+  collection?: string;
+  /** `export`: every note of the library. */
+  all?: boolean;
+  /** `restore`: replace the library in the folder (it is kept beside it). */
+  force?: boolean;
+  /** `search`: how many hits to print. */
+  limit?: string;
+  /** `timeline --all`, `timeline export`: only the articles with this tag. */
+  tag?: string;
+  /** `timeline --all`: how many key dates to print. */
+  'key-dates'?: string;
 }

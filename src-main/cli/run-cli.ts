@@ -6,8 +6,12 @@ import { defaultLibraryDir } from '../services/library-location';
 import { openLibraryForCli } from '../services/open-library';
 import { CLI_OPTIONS, type CliOptions } from './cli-options';
 import { importCommand, listCommand, showCommand, type CommandOutput } from './commands';
+import { backupCommand, exportCommand, importNotesCommand, restoreCommand } from './exchange-commands';
 import { noteCommand, notesCommand } from './note-commands';
-import { timelineCommand, timelineTmlCommand } from './timeline-commands';
+import { searchCommand } from './search-command';
+import { collectionCommand, tagCommand } from './tag-commands';
+import { timelineTmlCommand } from './timeline-commands';
+import { timelineViewCommand } from './timeline-view-commands';
 
 /** Where the CLI writes, and the environment it reads; tests pass their own. */
 export interface CliIo {
@@ -29,6 +33,11 @@ Commands:
   list             list the articles in the library
   show <id>        print one article (an id or the start of one)
   timeline <id>    print an article's time expressions and timeline events
+  timeline --all | --collection <name> | --tag <tag> [--key-dates n]
+                   print the key dates and merged events of many articles
+  timeline export <id> | --all | --collection <name> | --tag <tag>
+      --format timelinejs|csv|ics [--out file]
+                   export a timeline as TimelineJS JSON, CSV or iCalendar
   timeline-tml <folder> --out <file.jsonl>
                    tag a folder of TimeML files; write the expressions as JSON lines
   notes <id>       list an article's side notes
@@ -36,11 +45,29 @@ Commands:
                    add a note on the passage that reads "…"
   note rm <note-id>
                    delete a note
+  search <words…> [--limit n]
+                   search titles, article text and notes
+  tag add|rm <id> <tag>
+                   tag an article, or take a tag off it
+  tag list [<id>]  list the tags (of one article, or all with counts)
+  collection add|rm <name> <id…>
+                   put articles in a collection (made if new), or take them out
+  collection list  list the collections
+  export <id> | --collection <name> | --all --format md|jsonld [--out path]
+                   export notes as Markdown (one file per article; --out <folder>
+                   for several) or W3C Web Annotation JSON-LD (one file)
+  import-notes <file.jsonld>
+                   import W3C Web Annotations as notes
+  backup <file.tar.gz>
+                   back the whole library up into one archive
+  restore <file.tar.gz> [--force]
+                   restore a backup into the library folder (--force replaces a
+                   library there, which is kept beside it)
 
 Options:
   --json               print machine-readable JSON
   --library <folder>   use this library folder (default: $DATELINE_LIBRARY or ~/Dateline)
-  --out <file>         where timeline-tml writes its output
+  --out <path>         where timeline-tml and export write their output
   -h, --help           show this help
   -v, --version        show the version
 `;
@@ -57,10 +84,17 @@ const COMMANDS: Record<string, Command> = {
   import: { library: 'write', run: importCommand },
   list: { library: 'read', run: listCommand },
   show: { library: 'read', run: showCommand },
-  timeline: { library: 'read', run: timelineCommand },
+  timeline: { library: 'read', run: timelineViewCommand },
   'timeline-tml': { library: 'none', run: timelineTmlCommand },
   notes: { library: 'read', run: notesCommand },
   note: { library: 'write', run: noteCommand },
+  search: { library: 'read', run: searchCommand },
+  tag: { library: 'write', run: tagCommand },
+  collection: { library: 'write', run: collectionCommand },
+  export: { library: 'read', run: exportCommand },
+  'import-notes': { library: 'write', run: importNotesCommand },
+  backup: { library: 'read', run: backupCommand },
+  restore: { library: 'none', run: restoreCommand },
 };
 
 /**
@@ -98,7 +132,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     let output: CommandOutput;
     if (command.library === 'none') {
-      output = await command.run(null, args, parsed.values.json, parsed.values);
+      output = await command.run(null, args, parsed.values.json, { ...parsed.values, library: libraryDir });
     } else {
       services = createServices(await openLibraryForCli(libraryDir, command.library === 'write'));
       output = await command.run(services, args, parsed.values.json, parsed.values);

@@ -1,14 +1,26 @@
 import type { Services } from '../services/create-services';
 import { articleHandlers } from './article-handlers';
+import { exchangeHandlers } from './exchange-handlers';
 import type { HandlerTable } from './handle';
 import { libraryHandlers } from './library-handlers';
 import { noteHandlers } from './note-handlers';
+import { organiseHandlers } from './organise-handlers';
 import { pushNowhere, type Push } from './push';
+import { searchHandlers } from './search-handlers';
+import { timelineHandlers } from './timeline-handlers';
 
 /**
  * The real handler table: every channel of the contract, over the given services. `push` sends
  * events to the renderer (import progress); without it they go nowhere.
  */
 export function createHandlerTable(services: Services, push: Push = pushNowhere): HandlerTable {
-  return { ...articleHandlers(services, push), ...libraryHandlers(services), ...noteHandlers(services) };
+  return {
+    ...articleHandlers(services, push),
+    ...libraryHandlers(services),
+    ...noteHandlers(services),
+    ...searchHandlers(services),
+    ...organiseHandlers(services),
+    ...exchangeHandlers(services),
+    ...timelineHandlers(services),
+  };
 }

@@ -102,8 +102,8 @@ export class ArticleService {
    * Corrects an article's title, source, place or publication date (each marked as the user's)
    * and saves it in the library; answers the new metadata. Throws `not-found` for an unknown id
    * and `invalid-input` for a value that cannot be used.
-   * The article's timeline is not recomputed here yet: a caller that changes `published` must
-   * re-run the timeline extraction for this article (it is resolved against that date).
+   * The article's timeline follows: the store tells the change, and the TimelineService extracts
+   * it again against the new date (its cache records the date it was resolved against).
    */
   async updateMetadata(id: string, correction: MetadataCorrection): Promise<ArticleMeta> {
     this.assertWritable();

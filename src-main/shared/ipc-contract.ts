@@ -4,6 +4,8 @@ import { SettingsSchema } from './settings';
 import { NoteIdSchema, NoteViewSchema, TagSchema, TextPositionSchema } from './annotation';
 import { MAX_NOTE_LENGTH, MAX_TAGS, NOTE_COLORS } from './note-limits';
 import type { Result } from './result';
+import { libraryContract } from './library-contract';
+import { timelineContract } from './timeline-contract';
 import { CHANNEL_NAMES, type ChannelName, type MenuCommand } from './channels';
 
 /** What `library:status` tells the renderer about the open library. */
@@ -78,6 +80,8 @@ export const ipcContract = {
   'notes:delete': { input: noteRef, output: z.object({ id: NoteIdSchema }) },
   'notes:restore': { input: noteRef, output: NoteViewSchema },
   'notes:counts': { input: noInput, output: z.record(z.string(), z.number().int().nonnegative()) },
+  ...libraryContract,
+  ...timelineContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 /** A channel name of the contract, `domain:verb`. */

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { ArticleMetaSchema } from '../shared/article';
+import { ArticleTagSchema, CollectionSchema, MembershipSchema } from '../shared/organisation';
 import { SettingsSchema } from '../shared/settings';
 
-/** The schema version this build writes. Files from newer versions open read-only. */
-export const LIBRARY_SCHEMA_VERSION = 1;
+/**
+ * The schema version this build writes. Files from newer versions open read-only.
+ * Version 2 added collections, memberships and article tags (see migrations.ts).
+ */
+export const LIBRARY_SCHEMA_VERSION = 2;
 
 /** library.json: the article index (metadata only, never bodies), settings, and library facts. */
 export const LibraryFileSchema = z.object({
@@ -16,6 +20,12 @@ export const LibraryFileSchema = z.object({
   settings: SettingsSchema,
   /** True once the sample articles have been offered, so deleting them does not bring them back. */
   isSeeded: z.boolean(),
+  /** Collections by id (tombstones included). */
+  collections: z.record(z.string(), CollectionSchema),
+  /** Which article is in which collection, one record per membership (see `membershipKey`). */
+  memberships: z.record(z.string(), MembershipSchema),
+  /** The user's tags on articles, one record per article and tag (see `articleTagKey`). */
+  articleTags: z.record(z.string(), ArticleTagSchema),
 });
 
 /** See {@link LibraryFileSchema}. */

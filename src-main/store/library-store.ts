@@ -9,9 +9,14 @@ import { snapshot } from './backups';
 import { DurableJsonFile, TEMP_SUFFIX, toIoError, type DurableFs } from './durable-file';
 import { acquireLibraryLock, type LibraryLock, type LockOwner } from './library-lock';
 import type { LibraryFile } from './library-file';
+
+/** The part of library.json that organises articles: collections, memberships, article tags. */
+export type Organisation = Pick<LibraryFile, 'collections' | 'memberships' | 'articleTags'>;
 import { loadLibraryFile } from './load-library-file';
 import { readDeviceId } from './device-id';
 import { NotesStore } from './notes-store';
+import { ReadingStore } from './reading-store';
+import { StoreEvents } from './store-events';
 
 /** How to open a library. */
 export interface OpenLibraryOptions {
@@ -46,6 +51,10 @@ export class LibraryStore {
     readonly notes: NotesStore,
     /** This device's id, recorded on every note it changes. */
     readonly deviceId: string,
+    /** Told every change once it is on disk; derived data (search) follows the library through it. */
+    readonly events: StoreEvents,
+    /** Where the reader left each article (reading.json). */
+    readonly reading: ReadingStore,
   ) {}
 
   /**
@@ -77,9 +86,11 @@ export class LibraryStore {
         if (loaded.needsWrite || isChanged) await db.write();
         await removeTemporaryFiles(root);
       }
-      const notes = new NotesStore(root, readOnlyReason, notices);
+      const events = new StoreEvents();
+      const notes = new NotesStore(root, readOnlyReason, notices, events);
       const deviceId = await readDeviceId(root, readOnlyReason !== null);
-      return new LibraryStore(root, db, lock, readOnlyReason, notices, notes, deviceId);
+      const reading = new ReadingStore(root, readOnlyReason, notices, events);
+      return new LibraryStore(root, db, lock, readOnlyReason, notices, notes, deviceId, events, reading);
     } catch (error) {
       await lock?.release();
       throw error;
@@ -124,6 +135,7 @@ export class LibraryStore {
       if (!this.findArticle(article.meta.id)) await fs.rm(articleFolder(this.dir, article.meta.id), { recursive: true, force: true });
       throw error;
     });
+    this.events.emit({ kind: 'article', articleId: article.meta.id });
   }
 
   /**
@@ -145,6 +157,22 @@ export class LibraryStore {
       if (old) await new DurableJsonFile(contentFile).write({ schemaVersion: 1 as const, meta: old.meta, ...old.content }).catch(() => undefined);
       throw error;
     });
+    this.events.emit({ kind: 'article', articleId: meta.id });
+  }
+
+  /** The collections, memberships and article tags (tombstones included); never mutate it. */
+  get organisation(): Readonly<Organisation> {
+    return this.db.data;
+  }
+
+  /**
+   * Changes collections, memberships or article tags: `mutate` edits a copy, which becomes the
+   * library's only once saved. Answers what `mutate` answers.
+   */
+  async changeOrganisation<T>(mutate: (draft: Organisation) => T): Promise<T> {
+    const result = await this.change((draft) => mutate(draft));
+    this.events.emit({ kind: 'organisation' });
+    return result;
   }
 
   /** The reader's settings. */
@@ -174,8 +202,10 @@ export class LibraryStore {
 
   /** Releases the library's lock. The store must not be used afterwards. */
   async close(): Promise<void> {
+    await this.events.runCloseHooks();
     await this.changes;
     await this.notes.flush();
+    await this.reading.flush();
     await this.lock?.release();
   }
 

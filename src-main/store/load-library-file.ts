@@ -35,6 +35,9 @@ export function newLibraryFile(now: Date): LibraryFile {
     articles: {},
     settings: { ...DEFAULT_SETTINGS },
     isSeeded: false,
+    collections: {},
+    memberships: {},
+    articleTags: {},
   };
 }
 

@@ -2,10 +2,13 @@
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * The library.json migrations, keyed by the version they migrate from. Version 1 is the first
- * released shape, so there are none yet; a change to library.json adds its step here.
+ * The library.json migrations, keyed by the version they migrate from; a change to library.json
+ * adds its step here. 1 → 2 adds the (empty) collections, memberships and article tags: tags an
+ * imported file carried stay on the article's metadata, where they always were.
  */
-export const LIBRARY_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const LIBRARY_MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (data) => ({ ...data, collections: {}, memberships: {}, articleTags: {} }),
+};
 
 /** The result of {@link migrate}: the data at the target version and the version it came from. */
 export interface Migrated {

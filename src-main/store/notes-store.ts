@@ -2,10 +2,12 @@ import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { Note } from '../shared/annotation';
+import type { EventEdit } from '../shared/timeline-views';
 import { DatelineError } from '../shared/result';
 import { fileStamp } from './backups';
 import { DurableJsonFile, UnreadableFileError } from './durable-file';
 import { emptyNotesFile, NotesFileSchema, type NotesFile } from './notes-file';
+import type { StoreEvents } from './store-events';
 
 /** How many articles' notes files stay loaded; the least recently used beyond this are let go. */
 const LOADED_FILES = 64;
@@ -26,11 +28,15 @@ interface LoadedFile {
 export class NotesStore {
   private readonly loaded = new Map<string, LoadedFile>();
 
-  /** @param libraryDir the library folder; @param readOnlyReason why writes are refused, or null; @param notices where to report a damaged file */
+  /**
+   * @param libraryDir the library folder; @param readOnlyReason why writes are refused, or null;
+   * @param notices where to report a damaged file; @param events where each saved note is told
+   */
   constructor(
     private readonly libraryDir: string,
     private readonly readOnlyReason: string | null,
     private readonly notices: string[],
+    private readonly events: StoreEvents | null = null,
   ) {}
 
   /** The folder of the notes files. */
@@ -51,6 +57,27 @@ export class NotesStore {
     const run = file.changes.then(async () => {
       const draft = structuredClone(file.db.data);
       draft.notes[note.id] = note;
+      await file.db.adapter.write(draft);
+      file.db.data = draft;
+    });
+    file.changes = run.catch(() => undefined).finally(() => (file.pending -= 1));
+    await run;
+    this.events?.emit({ kind: 'note', note });
+  }
+
+  /** Every event edit record of an article, tombstones included; an empty list when it has none. */
+  async listEventEdits(articleId: string): Promise<EventEdit[]> {
+    return Object.values((await this.load(articleId)).db.data.eventEdits ?? {});
+  }
+
+  /** Saves an event edit record (new or changed) under its event key, durably. */
+  async putEventEdit(edit: EventEdit): Promise<void> {
+    if (this.readOnlyReason !== null) throw new DatelineError('io', this.readOnlyReason);
+    const file = await this.load(edit.articleId);
+    file.pending += 1;
+    const run = file.changes.then(async () => {
+      const draft = structuredClone(file.db.data);
+      draft.eventEdits = { ...draft.eventEdits, [edit.key]: edit };
       await file.db.adapter.write(draft);
       file.db.data = draft;
     });

@@ -10,6 +10,10 @@ export interface MenuActions {
   sendCommand(command: MenuCommand): void;
   /** Help → Show Library Folder: opens the library folder in the file manager. */
   showLibraryFolder(): void;
+  /** File → Export All Notes as Markdown… / as Web Annotations…: a folder dialog, then the export. */
+  exportNotes(format: 'md' | 'jsonld'): void;
+  /** File → Back Up Library…: a save dialog, then one archive of the whole library. */
+  backUpLibrary(): void;
 }
 
 /** Where the menu is built for: the platform decides the app menu and the Quit item; development adds reload and DevTools. */
@@ -36,6 +40,7 @@ const KEYS_OWNED_BY_PAGE = new Set<MenuCommand>([
   'note-selection',
   'next-note',
   'previous-note',
+  'toggle-timeline',
 ]);
 
 /**
@@ -67,6 +72,10 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
         { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => actions.importArticles('files') },
         { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.importArticles('folder') },
         { type: 'separator' },
+        { label: 'Export All Notes as Markdown…', click: () => actions.exportNotes('md') },
+        { label: 'Export All Notes as Web Annotations…', click: () => actions.exportNotes('jsonld') },
+        { label: 'Back Up Library…', click: () => actions.backUpLibrary() },
+        { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
       ],
     },
@@ -93,7 +102,7 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
     {
       label: '&View',
       submenu: [
-        command('Show or Hide Timeline', 'toggle-timeline', 'CmdOrCtrl+T'),
+        command('Show or Hide Timeline', 'toggle-timeline', 'CmdOrCtrl+Shift+T'),
         { type: 'separator' },
         command('Larger Text', 'text-larger', 'CmdOrCtrl+='),
         command('Smaller Text', 'text-smaller', 'CmdOrCtrl+-'),

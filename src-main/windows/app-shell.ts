@@ -3,6 +3,7 @@ import { app, dialog, screen, shell, type BrowserWindow } from 'electron';
 import type { ArticleService } from '../services/articles';
 import { installAppMenu } from './app-menu';
 import { chooseAndImport, importIntoLibrary, type ShellImportContext } from './import-into-library';
+import { backUpLibrary, exportAllNotes, type LibraryExportContext } from './library-exports';
 import { createMainWindow } from './main-window';
 import type { OpenedFiles } from './open-files';
 import { pushToWindow } from './push';
@@ -25,6 +26,8 @@ export function openRememberedWindow(options: { preloadPath: string; url: string
 /** What the shell works with once the library is open. */
 export interface ShellContext {
   articles: Pick<ArticleService, 'importPaths'>;
+  exports: LibraryExportContext['exports'];
+  backUp: LibraryExportContext['backUp'];
   libraryDir: string;
   /** The main window, opened if it was closed (macOS keeps running without one). */
   window: () => BrowserWindow;
@@ -38,12 +41,15 @@ export interface ShellContext {
  */
 export function startShell(context: ShellContext, opened: OpenedFiles): Promise<void> {
   const imports: ShellImportContext = { articles: context.articles, window: context.window };
+  const exporting: LibraryExportContext = { exports: context.exports, backUp: context.backUp, window: context.window };
   installAppMenu(
     {
       importArticles: (choice) => {
         chooseAndImport(choice, imports).catch((error: unknown) => console.error('The import from the menu failed', error));
       },
       sendCommand: (command) => pushToWindow(context.window(), 'menu:command', { command }),
+      exportNotes: (format) => void exportAllNotes(format, exporting),
+      backUpLibrary: () => void backUpLibrary(exporting),
       showLibraryFolder: () => {
         void shell.openPath(context.libraryDir).then((problem) => {
           if (problem) dialog.showErrorBox('Dateline could not show the library folder', `${problem}\n\nThe library is at ${context.libraryDir}.`);

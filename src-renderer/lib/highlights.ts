@@ -35,3 +35,16 @@ export function paintFocus(range: Range | null, kind: 'focus' | 'selection' = 'f
     highlights.delete(highlightName(kind));
   }
 }
+
+/** Draws ranges under a highlight name styled in the app's CSS (`::highlight(find)`), or clears it when empty. */
+export function paintRanges(name: string, ranges: readonly Range[], priority = 0): void {
+  const highlights = registry();
+  if (!highlights) return;
+  if (ranges.length === 0) {
+    highlights.delete(name);
+    return;
+  }
+  const highlight = new Highlight(...ranges);
+  highlight.priority = priority;
+  highlights.set(name, highlight);
+}

@@ -1,5 +1,5 @@
 /** What a keyboard shortcut asks for. */
-export type ShortcutAction = 'text-larger' | 'text-smaller' | 'text-reset' | 'cycle-theme' | 'next-article' | 'previous-article';
+export type ShortcutAction = 'text-larger' | 'text-smaller' | 'text-reset' | 'cycle-theme' | 'next-article' | 'previous-article' | 'toggle-timeline' | 'search';
 
 /** The keys of an event that shortcuts look at. */
 export type ShortcutKeys = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
@@ -12,6 +12,8 @@ export const SHORTCUT_LABELS: Record<ShortcutAction, string> = {
   'cycle-theme': 'Control+Shift+L',
   'next-article': 'Alt+ArrowDown',
   'previous-article': 'Alt+ArrowUp',
+  'toggle-timeline': 'Control+Shift+T',
+  search: 'Control+K',
 };
 
 /** The action a key press asks for, or null. Ctrl and Cmd are the same key here. */
@@ -19,6 +21,8 @@ export function matchShortcut(event: ShortcutKeys): ShortcutAction | null {
   const command = event.ctrlKey || event.metaKey;
   if (command && !event.altKey) {
     if (event.shiftKey && event.key.toLowerCase() === 'l') return 'cycle-theme';
+    if (event.shiftKey && event.key.toLowerCase() === 't') return 'toggle-timeline';
+    if (!event.shiftKey && event.key.toLowerCase() === 'k') return 'search';
     if (event.key === '=' || event.key === '+') return 'text-larger';
     if (event.key === '-' || event.key === '_') return 'text-smaller';
     if (event.key === '0' && !event.shiftKey) return 'text-reset';

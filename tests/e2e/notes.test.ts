@@ -10,7 +10,29 @@ const BRIEFING = 'Chinese officials briefed diplomats from more than 80 countrie
 
 /** Drags the mouse across a phrase of the article, as a reader selects it. */
 async function selectWithMouse(page: Page, phrase: string): Promise<void> {
-  const box = await page.evaluate((wanted) => {
+  await page.evaluate(() => document.fonts.ready);
+  // Dragging near the window's edge scrolls it and stretches the selection, as for any reader.
+  await page.locator('.article-body p', { hasText: phrase }).evaluate((paragraph) => paragraph.scrollIntoView({ block: 'center' }));
+  // The page may still be settling (notes and timeline arriving): wait until the phrase stops moving.
+  let previous = '';
+  await expect.poll(async () => {
+    const now = JSON.stringify(await phraseBox(page, phrase));
+    const isStill = now === previous;
+    previous = now;
+    return isStill;
+  }, { interval: 150 }).toBe(true);
+  const box = await phraseBox(page, phrase);
+  if (!box) throw new Error(`"${phrase}" is not on the page`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString().trim())).toBe(phrase);
+}
+
+/** Where a phrase of the article starts and ends on screen. */
+function phraseBox(page: Page, phrase: string) {
+  return page.evaluate((wanted) => {
     const walker = document.createTreeWalker(document.querySelector('.article-body') as Node, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent?.indexOf(wanted) ?? -1;
@@ -26,11 +48,6 @@ async function selectWithMouse(page: Page, phrase: string): Promise<void> {
     }
     return null;
   }, phrase);
-  if (!box) throw new Error(`"${phrase}" is not on the page`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 5 });
-  await page.mouse.up();
 }
 
 /** The top of a phrase and of a note card, in page pixels. */
@@ -93,6 +110,8 @@ describe('side notes on the seed', () => {
 
   it('notes a sentence chosen with the keyboard alone', async () => {
     const { page } = harness;
+    // The reader goes back to the top (the article reopened where it was left); ] starts at the first sentence in view.
+    await page.locator('.reader').evaluate((pane) => (pane.scrollTop = 0));
     await page.keyboard.press(']');
     await page.keyboard.press('Control+Alt+N');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Note text');

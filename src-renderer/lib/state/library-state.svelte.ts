@@ -1,10 +1,17 @@
-import type { ArticleMeta } from '../../../src-main/shared/article';
+import type { MenuCommand } from '../../../src-main/shared/channels';
 import type { LibraryStatus } from '../../../src-main/shared/library-status';
+import type { LibraryItem, TagCount } from '../../../src-main/shared/library-views';
+import type { LibraryQuery } from '../../../src-main/shared/organisation';
 import type { DatelineApi } from '../api';
 
 /** The library's article list, which article is selected, and what the user must be told about it. */
 export class LibraryState {
-  articles = $state.raw<ArticleMeta[]>([]);
+  /** The articles shown: the whole library, or those the filter lets through, in its order. */
+  articles = $state.raw<LibraryItem[]>([]);
+  /** How the list is sorted and filtered; empty shows everything, newest first. */
+  filter = $state.raw<LibraryQuery>({});
+  /** Every tag in the library, with how many articles carry it. */
+  tags = $state.raw<TagCount[]>([]);
   status = $state.raw<LibraryStatus | null>(null);
   selectedId = $state<string | null>(null);
   isLoading = $state(true);
@@ -15,23 +22,61 @@ export class LibraryState {
   /** How many notes each article has; articles without notes are absent. */
   noteCounts = $state.raw<Record<string, number>>({});
 
+  /** Called when main says the library changed (an import from the menu or the operating system), with the article to show. */
+  onChanged: (articleId: string | null) => void = () => undefined;
+
+  /** Called when a menu item asks the window to act. */
+  onCommand: (command: MenuCommand) => void = () => undefined;
+
   /** @param api the renderer's API to main */
-  constructor(private readonly api: DatelineApi) {}
+  constructor(private readonly api: DatelineApi) {
+    api.onEvent('library:changed', ({ articleId }) => this.onChanged(articleId ?? null));
+    api.onEvent('menu:command', ({ command }) => this.onCommand(command));
+  }
 
   /** Loads the status and the list; selects the first article when none is selected. */
   async load(): Promise<void> {
     this.isLoading = true;
-    const [status, list, counts] = await Promise.all([this.api.library.status(), this.api.articles.list(), this.api.notes.counts()]);
+    const [status, list, counts, tags] = await Promise.all([
+      this.api.library.status(),
+      this.api.articles.query(this.filter),
+      this.api.notes.counts(),
+      this.api.tags.list(),
+    ]);
     this.isLoading = false;
     if (status.ok) this.status = status.value;
     if (counts.ok) this.noteCounts = counts.value;
+    if (tags.ok) this.tags = tags.value;
     if (!list.ok) {
       this.error = list.error.message;
       return;
     }
     this.articles = list.value;
     this.error = null;
-    if (!this.articles.some((article) => article.id === this.selectedId)) this.selectedId = this.articles[0]?.id ?? null;
+    // A filter hides articles without closing the one being read; without one, a vanished article is replaced.
+    const isFiltered = Object.values(this.filter).some((value) => value !== undefined && value !== '');
+    if (this.selectedId === null || (!isFiltered && !this.articles.some((article) => article.id === this.selectedId))) {
+      this.selectedId = this.articles[0]?.id ?? null;
+    }
+  }
+
+  /** Changes the sort or filter and lists again. */
+  async setFilter(patch: Partial<LibraryQuery>): Promise<void> {
+    this.filter = { ...this.filter, ...patch };
+    await this.load();
+  }
+
+  /** The tags of one listed article. */
+  tagsOf(articleId: string | null): string[] {
+    return this.articles.find((article) => article.id === articleId)?.tags ?? [];
+  }
+
+  /** Adds or removes a tag on an article; answers an error message, or null when done. */
+  async setTag(articleId: string, tag: string, isOn: boolean): Promise<string | null> {
+    const result = isOn ? await this.api.tags.add({ articleId, tag }) : await this.api.tags.remove({ articleId, tag });
+    if (!result.ok) return result.error.message;
+    await this.load();
+    return null;
   }
 
   /** Reloads the note counts (after a note is added or deleted). */

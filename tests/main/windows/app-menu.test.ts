@@ -9,7 +9,7 @@ vi.mock('electron', () => createElectronMock(record, process.cwd()));
 const { buildMenuTemplate, installAppMenu } = await import('../../../src-main/windows/app-menu');
 
 function createActions() {
-  return { importArticles: vi.fn(), sendCommand: vi.fn(), showLibraryFolder: vi.fn() };
+  return { importArticles: vi.fn(), sendCommand: vi.fn(), showLibraryFolder: vi.fn(), exportNotes: vi.fn(), backUpLibrary: vi.fn() };
 }
 
 /** Every item of a template, depth first. */
@@ -43,6 +43,14 @@ describe.each(['darwin', 'win32', 'linux'] as const)('the menu on %s', (platform
     click(importFiles as MenuItemConstructorOptions);
     click(importFolder as MenuItemConstructorOptions);
     expect(actions.importArticles.mock.calls).toEqual([['files'], ['folder']]);
+  });
+
+  it('exports notes in both formats and backs up the library through main', () => {
+    actions.exportNotes.mockClear();
+    actions.backUpLibrary.mockClear();
+    for (const label of ['Export All Notes as Markdown…', 'Export All Notes as Web Annotations…', 'Back Up Library…']) click(byLabel(template, label) as MenuItemConstructorOptions);
+    expect(actions.exportNotes.mock.calls).toEqual([['md'], ['jsonld']]);
+    expect(actions.backUpLibrary).toHaveBeenCalledTimes(1);
   });
 
   it('gives no two items the same shortcut', () => {

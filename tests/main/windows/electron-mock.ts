@@ -36,6 +36,8 @@ export interface ElectronRecord {
   userData: string;
   /** Answers the next open dialogs take, in order; with none left a dialog is cancelled. */
   openDialogAnswers: string[][];
+  /** What each save dialog answers, in turn: a path, or nothing for Cancel. */
+  saveDialogAnswers: string[];
   /** The options of every message box shown, and the button the fake user clicks. */
   messageBoxes: unknown[];
   messageBoxAnswer: number;
@@ -115,6 +117,7 @@ export function createElectronRecord(): ElectronRecord {
     displays: [{ x: 0, y: 0, width: 1920, height: 1040 }],
     userData: '/nonexistent/dateline-user-data',
     openDialogAnswers: [],
+    saveDialogAnswers: [],
     messageBoxes: [],
     messageBoxAnswer: 0,
     openedExternally: [],
@@ -189,6 +192,10 @@ export function createElectronMock(record: ElectronRecord, appPath: string) {
       showOpenDialog: vi.fn(async () => {
         const filePaths = record.openDialogAnswers.shift();
         return filePaths ? { canceled: false, filePaths } : { canceled: true, filePaths: [] };
+      }),
+      showSaveDialog: vi.fn(async () => {
+        const filePath = record.saveDialogAnswers.shift();
+        return filePath ? { canceled: false, filePath } : { canceled: true, filePath: undefined };
       }),
     },
     shell: {

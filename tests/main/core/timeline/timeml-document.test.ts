@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SHARED_FOLDER } from '../../../support/shared-folder';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseTimeMlDocument } from '../../../../src-main/core/timeline/timeml-document';
 
-const SHARED = path.resolve(import.meta.dirname, '../../../../../shared');
+const SHARED = SHARED_FOLDER ?? '';
 const CORPUS = path.join(SHARED, 'corpora/tempeval3-tbaq/TimeBank');
 
 describe('parseTimeMlDocument', () => {

@@ -1,0 +1,109 @@
+/**
+ * bench:timeline-view — a library of 1,000 real news articles (Timeline17, turned back into prose)
+ * opens its collection timeline in Chromium, through the real handler table as in the end-to-end
+ * tests: the time from asking for it (choosing "All articles") to its events on screen, and the long
+ * tasks (PerformanceObserver 'longtask', over 50 ms) while zooming and scrolling it. Three openings:
+ * cold (every article extracted), from the caches on disk (timeline.json, as after a restart), and
+ * again (in memory). Run the build first (npx electron-vite build).
+ */
+import * as fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { openHarness } from '../tests/e2e/support/harness';
+import { loadTimelineTasks } from './key-dates-corpus';
+import { SHARED_DIR } from './support/shared-folder';
+
+const ARTICLES = 1_000;
+const BUDGET_MS = 300;
+
+/** Writes the first 1,000 non-empty Timeline17 articles as text files, one folder per publication day. */
+async function writeArticles(dir: string): Promise<Map<string, string>> {
+  const tasks = await loadTimelineTasks(path.join(SHARED_DIR, 'corpora', 'timeline17-dev'));
+  const folders = new Map<string, string>();
+  let count = 0;
+  for (const task of new Map(tasks.map((task) => [task.name, task])).values()) {
+    for (const [day, texts] of task.days) {
+      for (const [index, text] of texts.entries()) {
+        if (count >= ARTICLES || text.trim().length === 0) continue;
+        const folder = path.join(dir, `${task.name}-${day}`);
+        await fs.mkdir(folder, { recursive: true });
+        await fs.writeFile(path.join(folder, `${index}.txt`), text);
+        folders.set(folder, day);
+        count += 1;
+      }
+    }
+  }
+  return folders;
+}
+
+/** Milliseconds from choosing "All articles" to the key dates and events on screen. */
+async function openCollection(page: Page): Promise<number> {
+  await page.getByRole('radio', { name: 'This article' }).check();
+  await page.locator('.timeline-pane ol[aria-labelledby="article-events-heading"], .timeline-pane .empty').first().waitFor();
+  // A string, so the bundler's helpers (tsx names functions) do not leak into the page.
+  return page.evaluate(`new Promise((resolve) => {
+    const radio = [...document.querySelectorAll('input[name="timeline-mode"]')].find((input) => input.value === 'collection');
+    const started = performance.now();
+    const check = () => {
+      if (document.querySelector('.collection-events > li') && document.querySelector('.key-dates > li')) requestAnimationFrame(() => resolve(performance.now() - started));
+      else requestAnimationFrame(check);
+    };
+    radio.click();
+    check();
+  })`);
+}
+
+/** Zooms in and out and scrolls the axis and the list; answers the long tasks seen meanwhile (ms). */
+async function zoomAndScroll(page: Page): Promise<number[]> {
+  await page.evaluate(`(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.longTasks.push(entry.duration))).observe({ type: 'longtask' });
+  })()`);
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  for (let step = 0; step < 4; step += 1) if (await zoomIn.isEnabled()) await zoomIn.click();
+  const axis = page.getByTestId('time-axis');
+  for (let step = 0; step < 20; step += 1) {
+    await axis.evaluate((element) => element.scrollBy({ left: element.clientWidth / 2 }));
+    await page.waitForTimeout(16);
+  }
+  for (let step = 0; step < 4; step += 1) if (await zoomOut.isEnabled()) await zoomOut.click();
+  const body = page.locator('.timeline-pane .body');
+  for (let step = 0; step < 20; step += 1) {
+    await body.evaluate((element) => element.scrollBy({ top: element.clientHeight }));
+    await page.waitForTimeout(16);
+  }
+  await page.getByRole('button', { name: /^Show 100 more/ }).click();
+  await page.waitForTimeout(200);
+  return page.evaluate('window.longTasks') as Promise<number[]>;
+}
+
+async function main(): Promise<void> {
+  const sources = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-timeline-view-'));
+  const harness = await openHarness({ isSeeded: false });
+  try {
+    const folders = await writeArticles(sources);
+    for (const [folder, day] of folders) await harness.services.articles.importPaths([folder], { defaults: { published: day } });
+    const articles = harness.services.articles.list().length;
+    await harness.page.reload();
+    await harness.page.locator('article h1').waitFor();
+    await harness.page.keyboard.press('Control+Shift+T');
+    const cold = await openCollection(harness.page);
+    await harness.services.timeline.articles.flush();
+    harness.services.timeline.articles.forget();
+    const fromDisk = await openCollection(harness.page);
+    const again = await openCollection(harness.page);
+    const events = await harness.page.locator('.filters .count').textContent();
+    const longTasks = await zoomAndScroll(harness.page);
+    console.log(`Collection timeline of ${articles} articles in Chromium (${events?.split(' ')[0]} merged events):`);
+    console.log(`  request to rendered events: cold ${cold.toFixed(0)} ms (every article extracted), from the caches on disk ${fromDisk.toFixed(0)} ms, again ${again.toFixed(0)} ms (budget ${BUDGET_MS} ms)`);
+    console.log(`  zoom and scroll: ${longTasks.length} long tasks${longTasks.length > 0 ? `, longest ${Math.max(...longTasks).toFixed(0)} ms` : ''} (budget: none over 50 ms)`);
+    if (harness.pageProblems.length > 0) console.log(`  page problems: ${harness.pageProblems.join('; ')}`);
+  } finally {
+    await harness.close();
+    await fs.rm(sources, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,74 @@
+import type { SearchResult as IndexResult } from 'minisearch';
+import { cutSnippet, findMatches, SNIPPET_LENGTH } from '../core/snippet';
+import { terms } from '../core/search-terms';
+import type { SearchHit } from '../shared/search';
+import type { LibraryStore } from '../store/library-store';
+import { readArticleText } from '../store/article-text';
+import { INDEXED_TEXT_LENGTH } from './search-index';
+
+/** A hit before its snippet is cut: which index it came from and MiniSearch's result. */
+export interface RankedHit {
+  kind: 'article' | 'note';
+  result: IndexResult;
+  /** The article it belongs to (the note's article for a note). */
+  articleId: string;
+  /** True when the query is the article's whole title: such a hit ranks above every other. */
+  isExactTitle: boolean;
+}
+
+/** Orders hits: exact title matches first, then by score, then by id so ties are stable. */
+export function compareHits(a: RankedHit, b: RankedHit): number {
+  return Number(b.isExactTitle) - Number(a.isExactTitle) || b.result.score - a.result.score || String(a.result.id).localeCompare(String(b.result.id));
+}
+
+/** True when `query` and `title` are the same words (case, accents and little words aside). */
+export function isSameTitle(query: string, title: string): boolean {
+  const wanted = terms(query, 'query').join(' ');
+  return wanted.length > 0 && wanted === terms(title, 'query').join(' ');
+}
+
+/** Reads the indexed lead of an article (plus room for a snippet's tail), remembering the last few. */
+export class LeadCache {
+  private readonly leads = new Map<string, string>();
+
+  /** @param store the library; @param size how many leads to remember */
+  constructor(
+    private readonly store: LibraryStore,
+    private readonly size = 200,
+  ) {}
+
+  /** The start of an article's canonical text: offsets into it are offsets into the whole text. */
+  async lead(articleId: string): Promise<string> {
+    const cached = this.leads.get(articleId);
+    if (cached !== undefined) return cached;
+    const lead = (await readArticleText(this.store.dir, articleId)).slice(0, INDEXED_TEXT_LENGTH + SNIPPET_LENGTH);
+    this.leads.set(articleId, lead);
+    for (const key of this.leads.keys()) {
+      if (this.leads.size <= this.size) break;
+      this.leads.delete(key);
+    }
+    return lead;
+  }
+}
+
+/**
+ * Turns a ranked hit into what the reader shows: the article's title with its matches, and a
+ * snippet with highlights as offsets into the canonical text (article hits) or the note body
+ * (note hits). Reads the article's lead for article hits; note hits come whole from the index.
+ */
+export async function describeHit(store: LibraryStore, leads: LeadCache, hit: RankedHit): Promise<SearchHit | null> {
+  const meta = store.findArticle(hit.articleId);
+  if (!meta) return null;
+  const matched = new Set(hit.result.terms);
+  const score = Math.round(hit.result.score * 1000) / 1000;
+  if (hit.kind === 'article') {
+    // Matches come from the indexed lead, so the snippet is cut there.
+    const snippet = cutSnippet(await leads.lead(hit.articleId), matched);
+    const passage = snippet?.highlights[0] ?? null;
+    return { kind: 'article', articleId: meta.id, title: meta.title, score, titleHighlights: findMatches(meta.title, matched), snippet, passage };
+  }
+  // Articles never change their text, so a note's stored position is where its passage is.
+  const [start, end] = String(hit.result.passage ?? '').split(':').map(Number);
+  const passage = start !== undefined && end !== undefined && Number.isInteger(start) && Number.isInteger(end) ? { start, end } : null;
+  return { kind: 'note', articleId: meta.id, noteId: String(hit.result.id), title: meta.title, score, snippet: cutSnippet(String(hit.result.body ?? ''), matched), passage };
+}

@@ -1,0 +1,117 @@
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
+import type MiniSearch from 'minisearch';
+import type { Note } from '../shared/annotation';
+import type { LibraryStore } from '../store/library-store';
+import { articleDocument, articleFingerprint, noteDocument } from './search-index';
+
+/** How many article files are read at once while (re)building the index. */
+const READ_CONCURRENCY = 16;
+
+/**
+ * Keeps the two search indexes in line with the library: what each entry was built from is kept
+ * as a fingerprint (an article's hash and indexed metadata; a notes file's size and time plus the
+ * ids of the notes indexed from it), so a saved index is brought up to date by re-indexing only
+ * what changed since it was saved — or everything, when it starts empty.
+ */
+export class SearchSync {
+  /** Article id → {@link articleFingerprint}. */
+  readonly articleFingerprints: Map<string, string>;
+  /** Article id → "<size>:<mtime> <note id>,<note id>…" of its notes file. */
+  readonly noteFingerprints: Map<string, string>;
+
+  /** @param store the library; @param articles the article index; @param notes the note index; fingerprints as saved with them */
+  constructor(
+    private readonly store: LibraryStore,
+    private readonly articles: MiniSearch,
+    private readonly notes: MiniSearch,
+    articleFingerprints: Record<string, string>,
+    noteFingerprints: Record<string, string>,
+  ) {
+    this.articleFingerprints = new Map(Object.entries(articleFingerprints));
+    this.noteFingerprints = new Map(Object.entries(noteFingerprints));
+  }
+
+  /** Re-indexes articles added or corrected since the index was saved and drops those gone; answers true when anything changed. */
+  async reconcileArticles(): Promise<boolean> {
+    const current = new Set<string>();
+    const stale: string[] = [];
+    for (const meta of this.store.listArticles()) {
+      current.add(meta.id);
+      if (this.articleFingerprints.get(meta.id) !== articleFingerprint(meta)) stale.push(meta.id);
+    }
+    const gone = [...this.articleFingerprints.keys()].filter((id) => !current.has(id));
+    for (const id of gone) this.dropArticle(id);
+    for (let index = 0; index < stale.length; index += READ_CONCURRENCY) {
+      await Promise.all(stale.slice(index, index + READ_CONCURRENCY).map((id) => this.indexArticle(id)));
+    }
+    return stale.length > 0 || gone.length > 0;
+  }
+
+  /** Re-indexes the notes of every notes file that changed since the index was saved; answers true when anything changed. */
+  async reconcileNotes(): Promise<boolean> {
+    const ids = await this.store.notes.articleIds();
+    const present = new Set(ids);
+    let isChanged = false;
+    for (const articleId of [...this.noteFingerprints.keys()].filter((id) => !present.has(id))) {
+      this.dropNotesOf(articleId);
+      isChanged = true;
+    }
+    for (const articleId of ids) {
+      const stamp = await this.stampOf(articleId);
+      if (this.noteFingerprints.get(articleId)?.split(' ')[0] === stamp) continue;
+      await this.indexNotesOf(articleId);
+      isChanged = true;
+    }
+    return isChanged;
+  }
+
+  /** (Re)indexes one article from its file; an article no longer in the library is dropped. */
+  async indexArticle(id: string): Promise<void> {
+    const meta = this.store.findArticle(id);
+    if (!meta) return this.dropArticle(id);
+    const article = await this.store.readArticle(id);
+    if (this.articles.has(id)) this.articles.discard(id);
+    this.articles.add(articleDocument(article));
+    this.articleFingerprints.set(id, articleFingerprint(meta));
+  }
+
+  /** Applies one saved note record: indexed when live, dropped when a tombstone. */
+  async applyNote(note: Note): Promise<void> {
+    if (this.notes.has(note.id)) this.notes.discard(note.id);
+    if (!note.isDeleted) this.notes.add(noteDocument(note));
+    const ids = new Set(this.noteIdsOf(note.articleId));
+    if (note.isDeleted) ids.delete(note.id);
+    else ids.add(note.id);
+    this.noteFingerprints.set(note.articleId, `${await this.stampOf(note.articleId)} ${[...ids].join(',')}`);
+  }
+
+  private async indexNotesOf(articleId: string): Promise<void> {
+    const stamp = await this.stampOf(articleId);
+    this.dropNotesOf(articleId);
+    const live = (await this.store.notes.list(articleId)).filter((note) => !note.isDeleted);
+    for (const note of live) this.notes.add(noteDocument(note));
+    this.noteFingerprints.set(articleId, `${stamp} ${live.map((note) => note.id).join(',')}`);
+  }
+
+  private dropArticle(id: string): void {
+    if (this.articles.has(id)) this.articles.discard(id);
+    this.articleFingerprints.delete(id);
+  }
+
+  private dropNotesOf(articleId: string): void {
+    for (const id of this.noteIdsOf(articleId)) if (this.notes.has(id)) this.notes.discard(id);
+    this.noteFingerprints.delete(articleId);
+  }
+
+  private noteIdsOf(articleId: string): string[] {
+    const ids = this.noteFingerprints.get(articleId)?.split(' ')[1] ?? '';
+    return ids ? ids.split(',') : [];
+  }
+
+  /** The size and modification time of an article's notes file: it changes with every save. */
+  private async stampOf(articleId: string): Promise<string> {
+    const stat = await fs.stat(path.join(this.store.notes.dir, `${articleId}.json`)).catch(() => null);
+    return stat ? `${stat.size}:${stat.mtimeMs}` : 'none';
+  }
+}

@@ -1,0 +1,156 @@
+import MiniSearch from 'minisearch';
+import type { SearchQuery, SearchResult } from '../shared/search';
+import type { LibraryStore } from '../store/library-store';
+import { readSearchIndexFile, searchIndexPath, writeSearchIndexFile } from '../store/search-index-file';
+import type { StoreChange } from '../store/store-events';
+import { compareHits, describeHit, isSameTitle, LeadCache, type RankedHit } from './search-hits';
+import { ARTICLE_INDEX_OPTIONS, NOTE_INDEX_OPTIONS, newArticleIndex, newNoteIndex, SEARCH_INDEX_FORMAT, searchIndex } from './search-index';
+import { SearchSync } from './search-sync';
+
+/** How long after the last change each index is saved: notes change often and are cheap to save. */
+const SAVE_DELAY_MS = { articles: 10_000, notes: 1_500 } as const;
+const DEFAULT_LIMIT = 10;
+
+type IndexName = 'articles' | 'notes';
+
+interface Loaded {
+  articles: MiniSearch;
+  notes: MiniSearch;
+  sync: SearchSync;
+}
+
+/**
+ * Full-text search over article titles, sources, leads and notes (MiniSearch, in the main process).
+ * The index is derived data: loaded from `.local/search/` on first use (or built when missing,
+ * damaged or of another format), brought up to date with the library, kept up to date from the
+ * store's change feed, and saved a little after changes and when the library closes.
+ */
+export class SearchService {
+  private loading: Promise<Loaded> | null = null;
+  /** Index updates, applied one at a time after the index is loaded. */
+  private work: Promise<unknown> = Promise.resolve();
+  private readonly dirty = new Set<IndexName>();
+  private readonly timers = new Map<IndexName, NodeJS.Timeout>();
+  private readonly leads: LeadCache;
+
+  /** @param store the open library; the service follows its changes from now on */
+  constructor(private readonly store: LibraryStore) {
+    this.leads = new LeadCache(store);
+    store.events.subscribe((change) => this.follow(change));
+    store.events.onClose(() => this.close());
+  }
+
+  /** Loads (or builds) the index now rather than on the first search; resolves when it is up to date. */
+  async prepare(): Promise<void> {
+    await this.ready();
+  }
+
+  /**
+   * The hits for `query`: an article whose title is exactly the query first, then by relevance
+   * (BM25, titles weighing most; words matched by prefix and with small typos count for less).
+   * Every word of the query must match. An empty query finds nothing.
+   */
+  async search({ query, limit = DEFAULT_LIMIT, kinds = ['article', 'note'] }: SearchQuery): Promise<SearchResult> {
+    const index = await this.ready();
+    const ranked: RankedHit[] = [];
+    if (kinds.includes('article')) {
+      for (const result of searchIndex(index.articles, query)) {
+        const meta = this.store.findArticle(String(result.id));
+        if (meta) ranked.push({ kind: 'article', result, articleId: meta.id, isExactTitle: isSameTitle(query, meta.title) });
+      }
+    }
+    if (kinds.includes('note')) {
+      for (const result of searchIndex(index.notes, query)) {
+        const articleId = String(result.articleId);
+        if (this.store.findArticle(articleId)) ranked.push({ kind: 'note', result, articleId, isExactTitle: false });
+      }
+    }
+    ranked.sort(compareHits);
+    const hits = await Promise.all(ranked.slice(0, limit).map((hit) => describeHit(this.store, this.leads, hit)));
+    return { hits: hits.filter((hit) => hit !== null), total: ranked.length };
+  }
+
+  /** Saves whatever changed and stops the save timers (the store calls it when it closes). */
+  async close(): Promise<void> {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    if (!this.loading) return;
+    await this.work;
+    await Promise.all([...this.dirty].map((name) => this.save(name)));
+  }
+
+  private ready(): Promise<Loaded> {
+    if (!this.loading) {
+      const loading = this.load();
+      this.loading = loading;
+      // A load that fails (a disk error) is tried again by the next search.
+      this.work = loading.catch(() => {
+        if (this.loading === loading) this.loading = null;
+      });
+    }
+    const loading = this.loading;
+    return this.work.then(() => loading);
+  }
+
+  private async load(): Promise<Loaded> {
+    const [articleFile, noteFile] = await Promise.all([
+      readSearchIndexFile(searchIndexPath(this.store.dir, 'articles'), SEARCH_INDEX_FORMAT),
+      readSearchIndexFile(searchIndexPath(this.store.dir, 'notes'), SEARCH_INDEX_FORMAT),
+    ]);
+    const articles = restore(articleFile?.index, ARTICLE_INDEX_OPTIONS) ?? newArticleIndex();
+    const notes = restore(noteFile?.index, NOTE_INDEX_OPTIONS) ?? newNoteIndex();
+    // Fingerprints are trusted only beside the index they describe.
+    const sync = new SearchSync(this.store, articles, notes, articles.documentCount > 0 ? (articleFile?.fingerprints ?? {}) : {}, notes.documentCount > 0 ? (noteFile?.fingerprints ?? {}) : {});
+    if ((await sync.reconcileArticles()) || !articleFile) this.markDirty('articles');
+    if ((await sync.reconcileNotes()) || !noteFile) this.markDirty('notes');
+    return { articles, notes, sync };
+  }
+
+  /** Applies a library change once the index is loaded; before that, loading will see it on disk. */
+  private follow(change: StoreChange): void {
+    if (!this.loading || (change.kind !== 'article' && change.kind !== 'note')) return;
+    const apply = async () => {
+      const { sync } = await (this.loading as Promise<Loaded>);
+      if (change.kind === 'article') await sync.indexArticle(change.articleId);
+      else await sync.applyNote(change.note);
+      this.markDirty(change.kind === 'article' ? 'articles' : 'notes');
+    };
+    this.work = this.work.then(apply).catch((error: unknown) => console.error('Updating the search index failed', error));
+  }
+
+  private markDirty(name: IndexName): void {
+    if (this.store.isReadOnly) return;
+    this.dirty.add(name);
+    clearTimeout(this.timers.get(name));
+    const timer = setTimeout(() => {
+      this.timers.delete(name);
+      void this.work.then(() => this.save(name)).catch((error: unknown) => console.error('Saving the search index failed', error));
+    }, SAVE_DELAY_MS[name]);
+    // A pending save must not keep a command-line process alive; close() saves instead.
+    timer.unref();
+    this.timers.set(name, timer);
+  }
+
+  private async save(name: IndexName): Promise<void> {
+    if (!this.dirty.has(name) || !this.loading) return;
+    const loaded = await this.loading;
+    this.dirty.delete(name);
+    const fingerprints = Object.fromEntries(name === 'articles' ? loaded.sync.articleFingerprints : loaded.sync.noteFingerprints);
+    try {
+      await writeSearchIndexFile(searchIndexPath(this.store.dir, name), { format: SEARCH_INDEX_FORMAT, fingerprints, index: loaded[name] });
+    } catch (error) {
+      this.dirty.add(name);
+      throw error;
+    }
+  }
+}
+
+/** A saved MiniSearch index, or null when it cannot be loaded (it is then rebuilt). */
+function restore(saved: unknown, options: ConstructorParameters<typeof MiniSearch>[0]): MiniSearch | null {
+  if (saved === undefined) return null;
+  try {
+    return MiniSearch.loadJS(saved as Parameters<typeof MiniSearch.loadJS>[0], options);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,92 @@
+import * as fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, REPO_ROOT, SCREENSHOT_DIR, type Harness } from './support/harness';
+
+/** Drops items on the window as the operating system would; `paths` says where each one lives. */
+async function drop(page: Page, paths: Record<string, string>): Promise<void> {
+  await page.evaluate((dropped) => {
+    window.__datelineDroppedPaths = dropped;
+    const transfer = new DataTransfer();
+    for (const name of Object.keys(dropped)) transfer.items.add(new File(['x'], name));
+    for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, paths);
+}
+
+describe('importing by dropping files and folders, and correcting details', () => {
+  let harness: Harness;
+  let inputs: string;
+  beforeAll(async () => {
+    harness = await openHarness({ isSeeded: false });
+    inputs = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-e2e-drop-'));
+    await fs.mkdir(path.join(inputs, 'folder'));
+    await fs.copyFile(path.join(REPO_ROOT, 'seeds', '000_63e29c006cf6ab1d.txt'), path.join(inputs, 'folder', 'seed.txt'));
+    await fs.writeFile(path.join(inputs, 'folder', 'empty.txt'), '');
+    await fs.writeFile(path.join(inputs, 'wire.txt'), 'Storm closes ports\n\nWASHINGTON, Feb. 26, 2019 (AP) — A storm closed ports on Tuesday.');
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await fs.rm(inputs, { recursive: true, force: true });
+  });
+
+  it('imports what is dropped, shows the summary with reasons, and opens the new article', async () => {
+    const { page } = harness;
+    await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
+    await drop(page, { 'wire.txt': path.join(inputs, 'wire.txt'), folder: path.join(inputs, 'folder') });
+    const summary = page.getByRole('status', { name: 'Import summary' });
+    await expect.poll(() => summary.textContent()).toMatch(/2 articles imported · 1 file failed/);
+    expect(await summary.textContent()).toMatch(/empty\.txt: .*is empty/);
+    await expect.poll(() => page.locator('nav[aria-label="Library"] li').count()).toBe(2);
+    await expect.poll(() => page.locator('article h1').count()).toBe(1);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'import-summary.png') });
+    await summary.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => summary.count()).toBe(0);
+  });
+
+  it('says so when dropped items are not files on disk', async () => {
+    const { page } = harness;
+    await page.evaluate(() => {
+      window.__datelineDroppedPaths = {};
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['x'], 'from-a-web-page.png'));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/not files on this computer/);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+  });
+
+  it('corrects an article’s date and keeps it after a reload', async () => {
+    const { page, services } = harness;
+    const storm = services.articles.list().find((meta) => meta.title === 'Storm closes ports');
+    await page.locator('nav[aria-label="Library"] button', { hasText: 'Storm closes ports' }).click();
+    await expect.poll(() => page.getByTestId('dateline').textContent()).toBe('26 February 2019 · AP · Washington');
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    const form = page.getByRole('form', { name: 'Article details' });
+    await form.getByLabel('Published').fill('2019-02-27');
+    await form.getByLabel('Place').fill('Baltimore');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'article-details.png') });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('dateline').textContent()).toBe('27 February 2019 · AP · Baltimore');
+    expect(services.articles.list().find((meta) => meta.id === storm?.id)?.published).toEqual({ value: '2019-02-27', origin: 'user' });
+    await page.reload();
+    await page.locator('nav[aria-label="Library"] button', { hasText: 'Storm closes ports' }).click();
+    await expect.poll(() => page.getByTestId('dateline').textContent()).toBe('27 February 2019 · AP · Baltimore');
+  });
+
+  it('shows an article main imported from the menu when it says the library changed', async () => {
+    const { page, services } = harness;
+    const file = path.join(inputs, 'menu.txt');
+    await fs.writeFile(file, 'date 2019-03-01 AFP, PARIS\n\nA third article arrives from the menu.');
+    const [outcome] = await services.articles.importFiles([file]);
+    const id = outcome?.status === 'imported' ? outcome.id : '';
+    await page.evaluate((articleId) => window.__datelinePush('library:changed', { reason: 'import', articleId }), id);
+    await expect.poll(() => page.getByTestId('dateline').textContent()).toBe('1 March 2019 · AFP · Paris');
+    expect(harness.pageProblems).toEqual([]);
+  });
+});

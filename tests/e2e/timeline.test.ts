@@ -1,0 +1,186 @@
+import * as fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTimeMlFolder } from '../../src-main/services/timeml';
+import { openHarness, SCREENSHOT_DIR, type Harness } from './support/harness';
+
+const TEMPEVAL = path.resolve(process.env.DATELINE_SHARED ?? path.join(import.meta.dirname, '../../../shared'), 'corpora/tempeval3-tbaq/TimeBank');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+const eventList = (page: Page) => page.locator('.timeline-pane ol[aria-labelledby="article-events-heading"] > li');
+
+async function openTimeline(page: Page): Promise<void> {
+  await page.locator('article h1').waitFor();
+  await page.keyboard.press('Control+Shift+T');
+  await eventList(page).first().waitFor();
+}
+
+describe('the timeline of the sample article', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await openHarness({ isSeeded: true });
+    await openTimeline(harness.page);
+  });
+  afterAll(async () => harness?.close());
+
+  it('shows the four events in date order, each at its real precision', async () => {
+    const { page } = harness;
+    expect(await eventList(page).locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')))).toEqual(['2019-W08', '2019-02-22', '2019-02-24', '2019-02-25']);
+    expect(await eventList(page).locator('time').allTextContents()).toEqual(['week of Mon 18 Feb 2019', 'Fri 22 Feb 2019', 'Sun 24 Feb 2019', 'Mon 25 Feb 2019']);
+    expect(await eventList(page).locator('.quote').allTextContents()).toEqual(['“last week”', '“Friday”', '“yesterday”', '“today”']);
+    // On the axis, the week is a span and the days are points.
+    expect(await page.locator('[data-testid="time-axis"] .marker.point').count()).toBe(3);
+    expect(await page.locator('[data-testid="time-axis"] .marker:not(.point)').count()).toBe(1);
+  });
+
+  it('scrolls the article to an event’s sentence when the event is chosen', async () => {
+    const { page } = harness;
+    const reader = page.locator('main.reader');
+    await reader.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    const sentenceTop = () =>
+      page.evaluate(() => {
+        const paragraph = [...document.querySelectorAll('.article-body p')].find((element) => element.textContent?.includes('foreign envoys on Friday'));
+        const pane = document.querySelector('main.reader');
+        return paragraph && pane ? paragraph.getBoundingClientRect().top - pane.getBoundingClientRect().top : Number.NaN;
+      });
+    expect(await sentenceTop()).toBeLessThan(0);
+    await eventList(page).filter({ hasText: '“Friday”' }).locator('button.show').click();
+    await expect.poll(sentenceTop).toBeGreaterThanOrEqual(0);
+    expect(await sentenceTop()).toBeLessThan(await reader.evaluate((element) => element.clientHeight));
+  });
+
+  it('shows an underlined expression’s date when the pointer rests on it', async () => {
+    const { page } = harness;
+    const point = await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('.article-body p')].find((element) => element.textContent?.includes('foreign envoys on Friday'));
+      const walker = document.createTreeWalker(paragraph as Node, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !node.textContent?.includes('on Friday')) node = walker.nextNode();
+      const index = node?.textContent?.indexOf('on Friday') ?? -1;
+      if (!node || index < 0) return null;
+      const range = document.createRange();
+      range.setStart(node, index + 5);
+      range.setEnd(node, index + 6);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toBe('Friday → Fri 22 Feb 2019');
+    await page.mouse.move(5, 5);
+  });
+
+  it('has no accessibility violations with the timeline open', async () => {
+    expect(await axeViolations(harness.page)).toEqual([]);
+    await screenshot(harness.page, 'timeline-article');
+    expect(harness.pageProblems).toEqual([]);
+  });
+
+  it('keeps an edited date across a reload, marked as edited', async () => {
+    const { page } = harness;
+    const friday = eventList(page).filter({ hasText: '“Friday”' });
+    await friday.getByRole('button', { name: /^Edit event/ }).click();
+    await friday.getByLabel('Date').fill('2019-02-21');
+    await friday.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => friday.locator('time').textContent()).toBe('Thu 21 Feb 2019');
+    await page.reload();
+    await openTimeline(page);
+    const edited = eventList(page).filter({ hasText: '“Friday”' });
+    expect(await edited.locator('time').textContent()).toBe('Thu 21 Feb 2019');
+    expect(await edited.locator('.badge').textContent()).toBe('edited');
+    await edited.getByRole('button', { name: /^Undo changes/ }).click();
+    await expect.poll(() => eventList(page).filter({ hasText: '“Friday”' }).locator('time').textContent()).toBe('Fri 22 Feb 2019');
+  });
+
+  it('adds an event from a selected passage with a typed date', async () => {
+    const { page } = harness;
+    await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('.article-body p')].find((element) => element.textContent?.startsWith('China has rejected'));
+      const range = document.createRange();
+      range.selectNodeContents(paragraph as Node);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+    });
+    await page.getByRole('button', { name: 'Add event from selection' }).click();
+    const form = page.getByRole('form', { name: 'Add an event for the selected passage' });
+    await form.getByLabel('Date').fill('2018-08');
+    await form.getByRole('button', { name: 'Save' }).click();
+    const added = eventList(page).filter({ hasText: 'China has rejected accusations' });
+    await expect.poll(() => added.locator('.badge').textContent()).toBe('added');
+    expect(await eventList(page).first().locator('time').textContent()).toBe('August 2018');
+  });
+});
+
+describe('the library’s timeline over TempEval-3 articles', () => {
+  let harness: Harness;
+  let sources: string;
+  beforeAll(async () => {
+    harness = await openHarness({ isSeeded: true });
+    sources = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-e2e-tempeval-'));
+    const documents = (await readTimeMlFolder(TEMPEVAL)).filter((document) => document.dct !== null).slice(0, 24);
+    await Promise.all(documents.map((document, index) => fs.writeFile(path.join(sources, `${index}.txt`), `date ${document.dct?.slice(0, 10)} ${index % 2 === 0 ? 'AP' : 'NYT'}, NEW YORK\n\n${document.text.trim()}\n`)));
+    const summary = await harness.services.articles.importPaths([sources]);
+    expect(summary.imported).toBe(documents.length);
+    await harness.page.reload();
+    await openTimeline(harness.page);
+    await harness.page.getByRole('radio', { name: 'All articles' }).check();
+    await harness.page.locator('.key-dates > li').first().waitFor();
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await fs.rm(sources, { recursive: true, force: true });
+  });
+
+  it('opens on the key dates, each with a summary and its sources, then every event', async () => {
+    const { page } = harness;
+    const keyDates = page.locator('.key-dates > li');
+    expect(await keyDates.count()).toBeGreaterThan(5);
+    expect(await keyDates.first().locator('.summary').count()).toBeGreaterThan(0);
+    expect(await keyDates.first().locator('.sources button').count()).toBeGreaterThan(0);
+    const events = page.locator('.collection-events > li');
+    expect(await events.count()).toBeGreaterThan(20);
+    const dates = await events.locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(20);
+  });
+
+  it('filters the events by words and by source', async () => {
+    const { page } = harness;
+    const shown = async () => Number((await page.locator('.filters .count').textContent())?.split(' ')[0]);
+    const all = await shown();
+    await page.getByRole('combobox', { name: 'Source' }).selectOption('AP');
+    const fromAp = await shown();
+    expect(fromAp).toBeGreaterThan(0);
+    expect(fromAp).toBeLessThan(all);
+    await page.getByRole('combobox', { name: 'Source' }).selectOption('');
+    await page.getByRole('searchbox', { name: 'Words' }).fill('zzzz-not-in-any-article');
+    await expect.poll(shown).toBe(0);
+    await page.getByRole('searchbox', { name: 'Words' }).fill('');
+    await expect.poll(shown).toBe(all);
+  });
+
+  it('has no accessibility violations, and opens a cited article at its sentence', async () => {
+    const { page } = harness;
+    const violations = await axeViolations(page);
+    expect(violations.join('\n').slice(0, 3000)).toBe('');
+    await page.locator('.timeline-pane .body').evaluate((element) => element.scrollTo({ top: 0 }));
+    await screenshot(page, 'timeline-collection');
+    const source = page.locator('.key-dates > li').first().locator('.sources button').first();
+    const title = await source.locator('.article').textContent();
+    await source.click();
+    await expect.poll(() => page.locator('article h1').textContent()).toBe(title);
+    await expect.poll(() => page.locator('.timeline-pane').evaluate((element) => element.classList.contains('is-wide'))).toBe(false);
+    expect(harness.pageProblems).toEqual([]);
+  });
+});

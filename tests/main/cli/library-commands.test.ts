@@ -1,0 +1,69 @@
+import * as fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src-main/cli/run-cli';
+
+const SEED = path.resolve(import.meta.dirname, '../../../seeds/000_63e29c006cf6ab1d.txt');
+
+async function cli(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), env: {} });
+  return { code, stdout, stderr };
+}
+
+describe('the CLI’s search, tag, collection, export, import-notes, backup and restore commands', () => {
+  let scratch: string;
+  let library: string;
+  let id: string;
+
+  beforeEach(async () => {
+    scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-cli-library-'));
+    library = path.join(scratch, 'library');
+    id = /imported {2}([0-9a-f]{16})/.exec((await cli(['import', SEED, '--library', library])).stdout)?.[1] ?? '';
+    await cli(['note', 'add', id, '--quote', 'Zhang Hanhui', '--text', 'Who is he?', '--library', library]);
+  });
+  afterEach(async () => {
+    await fs.rm(scratch, { recursive: true, force: true });
+  });
+
+  it('searches article text and notes, marking the words found', async () => {
+    const found = await cli(['search', '張漢暉', '--library', library]);
+    expect(found).toMatchObject({ code: 0, stderr: '' });
+    expect(found.stdout).toContain(`${id}  China’s counterterror`);
+    expect(found.stdout).toContain('Zhang Hanhui («張漢暉»)');
+    const json = JSON.parse((await cli(['search', 'Hanhui', '--json', '--library', library])).stdout) as { hits: { kind: string }[] };
+    expect(json.hits.map((hit) => hit.kind).sort()).toEqual(['article', 'note']);
+    expect(await cli(['search', '--library', library])).toMatchObject({ code: 2 });
+  });
+
+  it('tags an article, lists tags, and takes a tag off', async () => {
+    expect((await cli(['tag', 'add', id.slice(0, 6), 'Xinjiang', '--library', library])).stdout).toBe(`${id}  Xinjiang\n`);
+    expect((await cli(['tag', 'list', '--library', library])).stdout).toBe('    1  Xinjiang\n');
+    expect((await cli(['tag', 'rm', id, 'xinjiang', '--library', library])).stdout).toBe(`${id}  (no tags)\n`);
+    expect(await cli(['tag', 'rm', id, 'xinjiang', '--library', library])).toMatchObject({ code: 1 });
+    expect(await cli(['tag', 'frobnicate', '--library', library])).toMatchObject({ code: 2 });
+  });
+
+  it('exports a collection as Markdown and an article as JSON-LD, and imports the JSON-LD into a restored backup', async () => {
+    await cli(['collection', 'add', 'China 2019', id, '--library', library]);
+    const markdown = await cli(['export', '--collection', 'China 2019', '--format', 'md', '--library', library]);
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toMatch(/^---\ntitle: "China’s counterterror/);
+    expect(markdown.stdout).toContain('> Zhang Hanhui\n\nWho is he?');
+    const jsonld = path.join(scratch, 'notes.jsonld');
+    expect((await cli(['export', id, '--format', 'jsonld', '--out', jsonld, '--library', library])).stdout).toBe(`wrote  ${jsonld}\n`);
+    expect(JSON.parse(await fs.readFile(jsonld, 'utf8'))).toMatchObject({ type: 'AnnotationCollection', total: 1 });
+    expect(await cli(['export', id, '--library', library])).toMatchObject({ code: 2 });
+
+    const archive = path.join(scratch, 'backup.tar.gz');
+    expect((await cli(['backup', archive, '--library', library])).stdout).toBe(`backed up 1 articles and 1 notes files to ${archive}\n`);
+    const copy = path.join(scratch, 'copy');
+    expect(await cli(['restore', archive, '--library', copy])).toMatchObject({ code: 0 });
+    expect(await cli(['restore', archive, '--library', copy])).toMatchObject({ code: 2 });
+    const imported = await cli(['import-notes', jsonld, '--library', copy]);
+    expect(imported).toMatchObject({ code: 0, stdout: '0 imported, 0 updated, 1 already in the library, 0 skipped.\n' });
+    expect((await cli(['notes', id, '--library', copy])).stdout).toContain('Who is he?');
+  });
+});

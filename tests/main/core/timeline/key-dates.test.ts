@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { rankKeyDates } from '../../../../src-main/core/timeline/key-dates';
+import { defaultKeyDateCount } from '../../../../src-main/shared/timeline-limits';
+import { collectionArticle } from './collection-helpers';
+
+const story = [
+  collectionArticle('A powerful earthquake struck Haiti on Tuesday, flattening much of the capital Port-au-Prince.', '2010-01-13'),
+  collectionArticle('Rescuers searched the rubble of Port-au-Prince for survivors of the earthquake.', '2010-01-13', 'BBC'),
+  collectionArticle('The quake that hit Haiti on Tuesday killed thousands, officials said.', '2010-01-15', 'CNN'),
+  collectionArticle('Aid began to arrive at the airport. The earthquake on January 12 destroyed the port.', '2010-01-16', 'AP'),
+  collectionArticle('Looting spread through the city as aid trickled in to the survivors.', '2010-01-16', 'BBC'),
+  collectionArticle('A strong aftershock shook Port-au-Prince on Wednesday, sending people into the streets.', '2010-01-21'),
+];
+
+describe('key dates', () => {
+  it('ranks first the day most articles point at, then the busiest publication day', () => {
+    const keyDates = rankKeyDates(story, { count: 3 });
+    expect(keyDates.map((keyDate) => keyDate.value)).toEqual(['2010-01-12', '2010-01-13', '2010-01-16']);
+    expect(keyDates[0]).toMatchObject({ mentionCount: 3, publishedCount: 0, articleCount: 3 });
+    expect(keyDates[1]?.publishedCount).toBe(2);
+  });
+
+  it('summarises each date with sentences that cite it, each with its source', () => {
+    const [first] = rankKeyDates(story, { count: 1, sentences: 2 });
+    expect(first?.summary.length).toBe(2);
+    expect(first?.summary.every((sentence) => /quake|earthquake/i.test(sentence))).toBe(true);
+    expect(first?.sources.map((source) => source.quote)).toEqual(first?.summary);
+    expect(first?.sources.every((source) => source.key !== null)).toBe(true);
+  });
+
+  it('gives exactly the number asked for, or every day when there are fewer', () => {
+    expect(rankKeyDates(story, { count: 2 })).toHaveLength(2);
+    const all = rankKeyDates(story, { count: 100 });
+    expect(new Set(all.map((keyDate) => keyDate.value)).size).toBe(all.length);
+    expect(all.length).toBeLessThan(100);
+    expect(rankKeyDates([], { count: 5 })).toEqual([]);
+  });
+
+  it('opens on a number of key dates that grows with the collection, more slowly than it', () => {
+    expect(defaultKeyDateCount(0)).toBe(0);
+    expect(defaultKeyDateCount(3)).toBe(6);
+    expect(defaultKeyDateCount(100)).toBe(20);
+    expect(defaultKeyDateCount(1000)).toBeGreaterThan(defaultKeyDateCount(100));
+    expect(defaultKeyDateCount(1000)).toBeLessThan(100);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { matchShortcut } from '../../../src-renderer/lib/shortcuts';
+import { dayNumber, dayOfNumber, fittingZoom, placeOnLanes, ticksBetween, ZOOM_LEVELS } from '../../../src-renderer/lib/timeline-axis';
+import { expressionTooltip, formatDay, formatEventDate } from '../../../src-renderer/lib/timeline-format';
+
+const keys = (key: string, modifiers: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean } = {}) => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...modifiers });
+
+describe('timeline dates as the reader sees them', () => {
+  it('writes a day with its weekday, and each coarser date at its own precision', () => {
+    expect(formatDay('2019-02-22')).toBe('Fri 22 Feb 2019');
+    expect(formatEventDate('week', '2019-02-18', '2019-02-24')).toBe('week of Mon 18 Feb 2019');
+    expect(formatEventDate('month', '2018-08-01', '2018-08-31')).toBe('August 2018');
+    expect(formatEventDate('quarter', '1998-07-01', '1998-09-30')).toBe('Jul–Sep 1998');
+    expect(formatEventDate('decade', '1990-01-01', '1999-12-31')).toBe('1990s');
+    expect(expressionTooltip('Friday', 'day', '2019-02-22', '2019-02-22')).toBe('Friday → Fri 22 Feb 2019');
+  });
+});
+
+describe('the time axis', () => {
+  it('numbers days so that neighbours differ by one, across months and leap days', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2020-03-01') - dayNumber('2020-02-28')).toBe(2);
+    expect(dayOfNumber(dayNumber('2019-02-22'))).toBe('2019-02-22');
+  });
+
+  it('picks the closest zoom at which the dates fit, down to days', () => {
+    expect(ZOOM_LEVELS[fittingZoom(20, 600)]?.name).toBe('weeks');
+    expect(ZOOM_LEVELS[fittingZoom(365 * 40, 600)]?.name).toBe('decades');
+    expect(ZOOM_LEVELS[fittingZoom(2, 600)]?.name).toBe('days');
+  });
+
+  it('marks Mondays at the weeks zoom and months at the months zoom', () => {
+    const weeks = ticksBetween(dayNumber('2019-02-15'), dayNumber('2019-03-01'), ZOOM_LEVELS[3] as (typeof ZOOM_LEVELS)[number]);
+    expect(weeks.map((tick) => dayOfNumber(tick.day))).toEqual(['2019-02-18', '2019-02-25']);
+    const months = ticksBetween(dayNumber('2018-11-15'), dayNumber('2019-02-01'), ZOOM_LEVELS[2] as (typeof ZOOM_LEVELS)[number]);
+    expect(months.map((tick) => tick.label)).toEqual(['Dec', 'Jan 2019', 'Feb']);
+  });
+
+  it('puts overlapping items on separate lanes, a day as a point and a week as a span', () => {
+    const zoom = ZOOM_LEVELS[3] as (typeof ZOOM_LEVELS)[number];
+    const items = [
+      { start: dayNumber('2019-02-18'), end: dayNumber('2019-02-24'), isPoint: false },
+      { start: dayNumber('2019-02-22'), end: dayNumber('2019-02-22'), isPoint: true },
+      { start: dayNumber('2019-03-20'), end: dayNumber('2019-03-20'), isPoint: true },
+    ];
+    const placed = placeOnLanes(items, (item) => item, dayNumber('2019-02-18'), zoom, 4, 100);
+    expect(placed.map((mark) => [mark.left, mark.width, mark.lane])).toEqual([
+      [0, 7 * zoom.dayWidth, 0],
+      [4 * zoom.dayWidth, 0, 1],
+      [30 * zoom.dayWidth, 0, 0],
+    ]);
+  });
+
+  it('opens and closes the timeline with Ctrl or Cmd+Shift+T, leaving Ctrl+T alone', () => {
+    expect(matchShortcut(keys('T', { ctrlKey: true, shiftKey: true }))).toBe('toggle-timeline');
+    expect(matchShortcut(keys('t', { metaKey: true, shiftKey: true }))).toBe('toggle-timeline');
+    expect(matchShortcut(keys('t', { ctrlKey: true }))).toBeNull();
+  });
+});
