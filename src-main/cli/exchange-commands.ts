@@ -34,7 +34,8 @@ export async function exportCommand({ articles, collections, exports }: Services
     return { stdout: (files[0] as { content: string }).content, errors: [], exitCode: 0 };
   }
   const written = await exports.write(scope, format as ExportFormat, options.out);
-  return { stdout: asJson ? json({ files: written }) : written.map((file) => `wrote  ${file}\n`).join(''), errors: [], exitCode: 0 };
+  const report = written.length === 0 ? 'There are no notes to export here.\n' : written.map((file) => `wrote  ${file}\n`).join('');
+  return { stdout: asJson ? json({ files: written }) : report, errors: [], exitCode: 0 };
 }
 
 /** `dateline import-notes <file.jsonld>`: imports W3C Web Annotations as notes. Exits 1 if any was skipped. */

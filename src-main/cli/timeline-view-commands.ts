@@ -62,7 +62,8 @@ function parseCount(text: string): number {
 }
 
 function formatCollection(timeline: CollectionTimeline): string {
-  const lines = [`Key dates (${timeline.keyDates.length} of ${timeline.articleCount} articles):`];
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const lines = [`Key dates (${plural(timeline.keyDates.length, 'date')} across ${plural(timeline.articleCount, 'article')}):`];
   for (const keyDate of timeline.keyDates) {
     lines.push(`  ${keyDate.value}  ${keyDate.publishedCount} published, ${keyDate.mentionCount} ${keyDate.mentionCount === 1 ? 'mention' : 'mentions'}`);
     for (const sentence of keyDate.summary) lines.push(`      ${sentence}`);

@@ -33,7 +33,7 @@ describe('the collection timeline commands', () => {
   it('timeline --all prints the key dates first, then the merged events with their sources', async () => {
     const result = await cli(['timeline', '--all', '--key-dates', '2', '--library', library]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^Key dates \(2 of 3 articles\):\n {2}2010-01-12 {2}0 published, 2 mentions\n/);
+    expect(result.stdout).toMatch(/^Key dates \(2 dates across 3 articles\):\n {2}2010-01-12 {2}0 published, 2 mentions\n/);
     expect(result.stdout).toMatch(/2010-01-12 +.*\[2 articles: BBC, CNN\]/);
     expect(result.stdout).toMatch(/2010-01-20 +.*\[BBC\]/);
   });
