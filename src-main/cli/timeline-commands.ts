@@ -4,10 +4,9 @@ import { extractTimeExpressions } from '../core/timeline/extract-time-expression
 import { rulesForLanguage } from '../core/timeline/languages';
 import type { Services } from '../services/create-services';
 import { readTimeMlFolder } from '../services/timeml';
-import type { ArticleMeta } from '../shared/article';
 import { DatelineError } from '../shared/result';
 import type { ArticleTimeline } from '../shared/timeline';
-import type { CommandOutput } from './commands';
+import { findByIdPrefix, type CommandOutput } from './commands';
 
 /** Options of the timeline commands that other commands do not take. */
 export interface TimelineCommandOptions {
@@ -51,7 +50,7 @@ export async function timelineTmlCommand(_services: null, args: string[], asJson
  */
 export async function timelineCommand({ articles }: Services, args: string[], asJson: boolean): Promise<CommandOutput> {
   if (args.length !== 1) throw new DatelineError('invalid-input', 'timeline takes one article id: dateline timeline <id>');
-  const meta = findArticle(articles.list(), args[0] as string);
+  const meta = findByIdPrefix(articles.list(), args[0] as string);
   const article = await articles.get(meta.id);
   const errors: string[] = [];
   const dct = meta.published?.value ?? meta.importedAt;
@@ -74,13 +73,3 @@ function formatTimeline(text: string, { expressions, events }: ArticleTimeline):
   return `${lines.join('\n')}\n`;
 }
 
-/** The one article whose id is or starts with `prefix` (at least 4 characters). */
-function findArticle(list: readonly ArticleMeta[], prefix: string): ArticleMeta {
-  const wanted = prefix.toLowerCase();
-  const exact = list.find((meta) => meta.id === wanted);
-  if (exact) return exact;
-  const matches = wanted.length >= 4 ? list.filter((meta) => meta.id.startsWith(wanted)) : [];
-  if (matches.length === 1) return matches[0] as ArticleMeta;
-  if (matches.length > 1) throw new DatelineError('invalid-input', `"${prefix}" is the start of ${matches.length} article ids; give more of it.`);
-  throw new DatelineError('not-found', `There is no article "${prefix}" in this library. Run "dateline list" to see the ids.`);
-}

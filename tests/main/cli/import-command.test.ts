@@ -2,15 +2,7 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
-
-/** Runs the CLI in this process and captures what it prints. */
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), env: {} });
-  return { code, stdout, stderr };
-}
+import { cli } from './run-in-process';
 
 describe('dateline import', () => {
   let library: string;

@@ -3,19 +3,10 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
+import { cli, SEED } from './run-in-process';
 import { LOCK_FILE } from '../../../src-main/store/library-lock';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
-const SEED = path.join(REPO_ROOT, 'seeds', '000_63e29c006cf6ab1d.txt');
-
-/** Runs the CLI in this process and captures what it prints. */
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), env });
-  return { code, stdout, stderr };
-}
 
 describe('the dateline CLI', () => {
   let library: string;

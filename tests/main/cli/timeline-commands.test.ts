@@ -2,18 +2,9 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
+import { cli, SEED } from './run-in-process';
 import { ArticleTimelineSchema } from '../../../src-main/shared/timeline';
 
-const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
-const SEED = path.join(REPO_ROOT, 'seeds', '000_63e29c006cf6ab1d.txt');
-
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), env: {} });
-  return { code, stdout, stderr };
-}
 
 const TML = (dct: string, body: string) =>
   `<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="${dct}" functionInDocument="CREATION_TIME">x</TIMEX3></DCT><TEXT>${body}</TEXT></TimeML>`;

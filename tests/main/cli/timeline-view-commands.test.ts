@@ -3,15 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/cli/run-cli';
+import { cli } from './run-in-process';
 import { CollectionTimelineSchema } from '../../../src-main/shared/timeline-views';
-
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), env: {} });
-  return { code, stdout, stderr };
-}
 
 describe('the collection timeline commands', () => {
   let folder: string;
