@@ -36,6 +36,26 @@ describe('key dates', () => {
     expect(rankKeyDates([], { count: 5 })).toEqual([]);
   });
 
+  it('counts the later articles that name a day, not how often one article repeats it', () => {
+    const talks = [
+      collectionArticle('Ministers met on Monday in Geneva to discuss the ceasefire plan, officials said. They met again on Monday night and on Monday the talks ended.', '2010-01-20'),
+      collectionArticle('The ceasefire that was agreed on Saturday in Geneva held through the night, officials said.', '2010-01-20'),
+      collectionArticle('The ceasefire agreed on Saturday in Geneva still held, monitors said on the ground.', '2010-01-21'),
+    ];
+    const values = rankKeyDates(talks, { count: 10 }).map((keyDate) => keyDate.value);
+    expect(values.indexOf('2010-01-16')).toBeLessThan(values.indexOf('2010-01-18'));
+    expect(rankKeyDates(talks, { count: 10 }).find((keyDate) => keyDate.value === '2010-01-18')).toMatchObject({ mentionCount: 3, articleCount: 1 });
+  });
+
+  it('leaves out announced days after the last article and dates coarser than a day', () => {
+    const plans = [
+      collectionArticle('Aid convoys will reach the city on Friday, the agency said in a statement. Last week the roads were closed.', '2010-01-21'),
+      collectionArticle('The ceasefire agreed on Saturday in Geneva still held, monitors said on the ground.', '2010-01-21'),
+    ];
+    expect(plans[0]?.events.map((event) => [event.startDay, event.granularity]).sort()).toEqual([['2010-01-11', 'week'], ['2010-01-22', 'day']]);
+    expect(rankKeyDates(plans, { count: 10 }).map((keyDate) => keyDate.value)).toEqual(['2010-01-16', '2010-01-21']);
+  });
+
   it('opens on a number of key dates that grows with the collection, more slowly than it', () => {
     expect(defaultKeyDateCount(0)).toBe(0);
     expect(defaultKeyDateCount(3)).toBe(6);
