@@ -113,6 +113,12 @@ export interface PushEvents {
   'app:closing': Record<string, never>;
   /** An import's progress: files done of those found, and the one being read. */
   'import:progress': { done: number; total: number; current: string | null };
+  /**
+   * Files and folders chosen in the shell (File → Import, files opened from the operating system)
+   * for the window to import through `articles:import`, so the import shows its progress, Cancel
+   * and summary there, as a drop does.
+   */
+  'import:requested': { paths: string[] };
 }
 
 /**

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { app, dialog, screen, shell, type BrowserWindow } from 'electron';
 import type { ArticleService } from '../services/articles';
 import { installAppMenu } from './app-menu';
-import { chooseAndImport, importIntoLibrary, type ShellImportContext } from './import-into-library';
+import { chooseAndImport, importInWindowOrHere, type ShellImportContext } from './import-into-library';
 import { backUpLibrary, exportAllNotes, type LibraryExportContext } from './library-exports';
 import { createMainWindow } from './main-window';
 import type { OpenedFiles } from './open-files';
@@ -59,7 +59,7 @@ export function startShell(context: ShellContext, opened: OpenedFiles): Promise<
     { platform: process.platform, isDevelopment: context.isDevelopment, appName: app.name },
   );
   return opened.start(async (paths) => {
-    await importIntoLibrary(paths, 'open-file', imports);
+    await importInWindowOrHere(paths, 'open-file', imports);
     focusWindow(context.window());
   });
 }

@@ -14,8 +14,8 @@ export interface ShellImportContext {
 const LISTED_FAILURES = 5;
 
 /**
- * Imports files and folders chosen in the shell (the Import menu items, files opened from the
- * operating system, a second launch), shows progress on the window's taskbar or Dock icon, then
+ * Imports files and folders chosen in the shell in main itself, when there is no window to do it
+ * (see {@link importInWindowOrHere}): shows progress on the taskbar or Dock icon, then
  * pushes `library:changed` with `reason` and the id of the first article imported (or already in
  * the library) so the renderer shows it. Failures are summarised in a dialog saying which files
  * and why. Answers the summary, or null when the import could not run at all (also told in a dialog).
@@ -82,7 +82,23 @@ export async function chooseAndImport(choice: ImportChoice, context: ShellImport
       : { title: 'Import a folder of articles', buttonLabel: 'Import', properties: ['openDirectory', 'multiSelections'] };
   const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   if (chosen.canceled || chosen.filePaths.length === 0) return;
-  await importIntoLibrary(chosen.filePaths, 'import', context);
+  await importInWindowOrHere(chosen.filePaths, 'import', context);
+}
+
+/**
+ * Hands files chosen in the shell to the window (`import:requested`), which imports them with its
+ * progress bar, Cancel and summary, as it does what is dropped on it. Without a window to show
+ * them (none open, or closed meanwhile), main imports them itself ({@link importIntoLibrary}).
+ * Answers where the import runs.
+ */
+export async function importInWindowOrHere(paths: readonly string[], reason: 'import' | 'open-file', context: ShellImportContext): Promise<'window' | 'here'> {
+  const window = context.window();
+  if (window && !window.isDestroyed()) {
+    pushToWindow(window, 'import:requested', { paths: [...paths] });
+    return 'window';
+  }
+  await importIntoLibrary(paths, reason, context);
+  return 'here';
 }
 
 function setProgress(window: BrowserWindow | null, fraction: number): void {

@@ -89,4 +89,16 @@ describe('importing by dropping files and folders, and correcting details', () =
     await expect.poll(() => page.getByTestId('dateline').textContent()).toBe('1 March 2019 · AFP · Paris');
     expect(harness.pageProblems).toEqual([]);
   });
+
+  it('imports the files File → Import hands over, with its summary in the window, and opens the article', async () => {
+    const { page, services } = harness;
+    const file = path.join(inputs, 'chosen.txt');
+    await fs.writeFile(file, 'date 2019-03-04 dpa, BERLIN\n\nAn article chosen in the Import dialog.');
+    await page.evaluate((paths) => window.__datelinePush('import:requested', { paths }), [file]);
+    const summary = page.getByRole('status', { name: 'Import summary' });
+    await expect.poll(() => summary.textContent()).toMatch(/1 article imported/);
+    await expect.poll(() => page.getByTestId('dateline').textContent()).toBe('4 March 2019 · dpa · Berlin');
+    expect(services.articles.list().some((meta) => meta.place === 'Berlin')).toBe(true);
+    expect(harness.pageProblems).toEqual([]);
+  });
 });

@@ -20,6 +20,9 @@ export class ImportState {
   /** Why an import could not run at all, in the user's words. */
   error = $state<string | null>(null);
 
+  /** Paths to import once the running import ends. */
+  private readonly waiting: string[] = [];
+
   /** Called after each import with its summary. */
   onImported: (summary: ImportSummaryView) => void = () => undefined;
 
@@ -28,6 +31,7 @@ export class ImportState {
     api.onEvent('import:progress', (progress) => {
       if (this.isImporting) this.progress = progress;
     });
+    api.onEvent('import:requested', ({ paths }) => void this.importPaths(paths));
   }
 
   /** Imports dropped files (and folders); files without a place on disk are reported, not lost silently. */
@@ -41,8 +45,15 @@ export class ImportState {
     await this.importPaths(paths);
   }
 
-  /** Imports files and folders by path. */
+  /**
+   * Imports files and folders by path. Paths that arrive while an import runs (a second drop, a
+   * File → Import meanwhile) wait and are imported after it, not refused.
+   */
   async importPaths(paths: readonly string[]): Promise<void> {
+    if (this.isImporting) {
+      this.waiting.push(...paths);
+      return;
+    }
     this.isImporting = true;
     this.error = null;
     this.summary = null;
@@ -50,16 +61,17 @@ export class ImportState {
     const result = await this.api.articles.import({ paths: [...paths] });
     this.isImporting = false;
     this.progress = null;
-    if (!result.ok) {
-      this.error = result.error.message;
-      return;
-    }
-    this.summary = result.value;
-    this.onImported(result.value);
+    if (result.ok) {
+      this.summary = result.value;
+      this.onImported(result.value);
+    } else this.error = result.error.message;
+    const next = this.waiting.splice(0);
+    if (next.length > 0) await this.importPaths(next);
   }
 
-  /** Stops the running import after the files being read; what was imported stays. */
+  /** Stops the running import after the files being read, and drops those waiting; what was imported stays. */
   async cancel(): Promise<void> {
+    this.waiting.length = 0;
     await this.api.articles.cancel();
   }
 

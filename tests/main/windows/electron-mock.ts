@@ -91,6 +91,8 @@ export class FakeWindow {
   show = vi.fn();
   focus = vi.fn();
   restore = vi.fn();
+  /** Closing for real (after the close guard let the page save) destroys the window. */
+  close = vi.fn(() => void (this.isDestroyedNow = true));
   maximize = vi.fn(() => void (this.isMaximizedNow = true));
   isMinimized = () => this.isMinimizedNow;
   isMaximized = () => this.isMaximizedNow;

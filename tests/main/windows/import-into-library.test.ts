@@ -9,7 +9,7 @@ import { createElectronMock, createElectronRecord, FakeWindow } from './electron
 const record = createElectronRecord();
 vi.mock('electron', () => createElectronMock(record, process.cwd()));
 const electron = await import('electron');
-const { chooseAndImport, importIntoLibrary } = await import('../../../src-main/windows/import-into-library');
+const { chooseAndImport, importInWindowOrHere, importIntoLibrary } = await import('../../../src-main/windows/import-into-library');
 
 const STORY = 'BEIJING (Reuters) - China said on Friday it would hold talks.\n\nThe talks begin next week.\n';
 const tempDir = useTempDirs('dateline-shell-import-');
@@ -98,24 +98,31 @@ describe('importIntoLibrary', () => {
 });
 
 describe('chooseAndImport', () => {
-  it('asks for article files and imports the chosen ones', async () => {
+  it('asks for article files and hands the chosen ones to the window, which shows the import', async () => {
     const file = await write('story.txt', STORY);
     record.openDialogAnswers.push([file]);
     await chooseAndImport('files', context());
     const options = vi.mocked(electron.dialog.showOpenDialog).mock.calls[0]?.at(-1) as { properties: string[]; filters: Array<{ extensions: string[] }> };
     expect(options.properties).toEqual(['openFile', 'multiSelections']);
     expect(options.filters[0]?.extensions).toEqual(expect.arrayContaining(['html', 'md', 'txt']));
-    expect(services.articles.list()).toHaveLength(1);
-    expect(record.sent[0]?.payload).toMatchObject({ reason: 'import' });
+    expect(record.sent).toEqual([{ channel: 'push:import:requested', payload: { paths: [file] } }]);
+    expect(services.articles.list()).toEqual([]);
   });
 
   it('asks for folders for Import Folder…', async () => {
     record.openDialogAnswers.push([filesDir]);
-    await write('one.txt', STORY);
     await chooseAndImport('folder', context());
     const options = vi.mocked(electron.dialog.showOpenDialog).mock.calls[0]?.at(-1) as { properties: string[] };
     expect(options.properties).toContain('openDirectory');
+    expect(record.sent).toEqual([{ channel: 'push:import:requested', payload: { paths: [filesDir] } }]);
+  });
+
+  it('imports in main when the window is gone, and tells no one', async () => {
+    const file = await write('story.txt', STORY);
+    window.isDestroyedNow = true;
+    expect(await importInWindowOrHere([file], 'open-file', context())).toBe('here');
     expect(services.articles.list()).toHaveLength(1);
+    expect(record.sent).toEqual([]);
   });
 
   it('does nothing when the dialog is cancelled', async () => {

@@ -41,11 +41,7 @@ const listener = (name: string) => {
   if (!found) throw new Error(`Nothing listens for ${name}`);
   return found;
 };
-const changes = () => record.sent.filter((message) => message.channel === 'push:library:changed').map((message) => message.payload as { reason: string; articleId?: string });
-const idOf = async (label: string) => {
-  const listed = (await record.ipcHandlers.get('articles:list')?.({ senderFrame: { url: 'app://dateline/index.html', parent: null } }, undefined)) as { value: Array<{ id: string; title: string }> };
-  return listed.value.find((article) => article.title.includes(label))?.id;
-};
+const requests = () => record.sent.filter((message) => message.channel === 'push:import:requested').map((message) => message.payload as { paths: string[] });
 
 afterAll(async () => {
   for (const quit of record.appListeners.get('will-quit') ?? []) quit({ preventDefault: () => undefined });
@@ -59,9 +55,9 @@ describe('the shell, with Electron mocked', () => {
     expect(vi.mocked(electron.app.requestSingleInstanceLock)).toHaveBeenCalledWith({ files: [launchFile] });
   });
 
-  it('imports the file it was launched with and tells the window to show it', async () => {
-    await vi.waitFor(() => expect(changes()).toHaveLength(1));
-    expect(changes()[0]).toEqual({ reason: 'open-file', articleId: await idOf('launch') });
+  it('hands the file it was launched with to the window to import and show', async () => {
+    await vi.waitFor(() => expect(requests()).toHaveLength(1));
+    expect(requests()[0]).toEqual({ paths: [launchFile] });
   });
 
   it('opens the window where it was left, maximised, on the second display', () => {
@@ -89,33 +85,33 @@ describe('the shell, with Electron mocked', () => {
     expect(record.sent.at(-1)).toEqual({ channel: 'push:menu:command', payload: { command: 'toggle-timeline' } });
   });
 
-  it('imports a file opened from macOS and shows it', async () => {
+  it('hands a file opened from macOS to the window', async () => {
     const file = path.join(filesDir, 'finder.txt');
     await fs.writeFile(file, story('finder'));
     listener('open-file')({ preventDefault: vi.fn() }, file);
-    await vi.waitFor(() => expect(changes()).toHaveLength(2));
-    expect(changes()[1]).toEqual({ reason: 'open-file', articleId: await idOf('finder') });
+    await vi.waitFor(() => expect(requests()).toHaveLength(2));
+    expect(requests()[1]).toEqual({ paths: [file] });
   });
 
-  it('focuses the window on a second launch and imports its file', async () => {
+  it('focuses the window on a second launch and hands it its file', async () => {
     const file = path.join(filesDir, 'second.txt');
     await fs.writeFile(file, story('second'));
     window().window.isMinimizedNow = true;
     listener('second-instance')({}, ['dateline', file], filesDir, { files: [file] });
     expect(window().window.restore).toHaveBeenCalled();
     expect(window().window.focus).toHaveBeenCalled();
-    await vi.waitFor(() => expect(changes()).toHaveLength(3));
-    expect(changes()[2]).toEqual({ reason: 'open-file', articleId: await idOf('second') });
+    await vi.waitFor(() => expect(requests()).toHaveLength(3));
+    expect(requests()[2]).toEqual({ paths: [file] });
   });
 
-  it('imports from File → Import Files… through the dialog', async () => {
+  it('hands the files chosen in File → Import Files… to the window', async () => {
     const file = path.join(filesDir, 'menu.txt');
     await fs.writeFile(file, story('menu'));
     record.openDialogAnswers.push([file]);
     const menu = (record.menu as MenuItemConstructorOptions[]).find((item) => item.label === '&File');
     ((menu?.submenu as MenuItemConstructorOptions[])[0]?.click as () => void)();
-    await vi.waitFor(() => expect(changes()).toHaveLength(4));
-    expect(changes()[3]).toEqual({ reason: 'import', articleId: await idOf('menu') });
+    await vi.waitFor(() => expect(requests()).toHaveLength(4));
+    expect(requests()[3]).toEqual({ paths: [file] });
   });
 
   it('remembers where the window is when it closes', () => {
