@@ -1,5 +1,7 @@
 import search from 'approx-string-match';
 import type { TextQuote } from '../shared/annotation';
+import { contextMatch, hasForeignNumber, paragraphContext } from './anchor-context';
+import { hasRivalInContext } from './anchor-rivals';
 import { similarity } from './text-similarity';
 
 /** A place in the text where a note's quote may be: UTF-16 offsets, and how many characters differ. */
@@ -19,8 +21,6 @@ export interface Judgement {
   contextFreeLength: number;
 }
 
-/** Context shorter than this on one side (a passage just after a paragraph's first word) proves nothing. */
-const MIN_CONTEXT_LENGTH = 8;
 /** How much better the best candidate must score than any other elsewhere, or it is too close to call. */
 const MARGIN = 0.04;
 /** A copy near the old place that differs by up to this share, in its context, means the passage was damaged in place. */
@@ -75,24 +75,8 @@ export function chooseCandidate(text: string, quote: TextQuote, oldStart: number
   if (isFar && !hasStrongContext && hasRemnantNear(text, quote, oldStart, best.candidate)) return null;
   if (best.candidate.errors > 0 && hasForeignNumber(quote.exact, text.slice(best.candidate.start, best.candidate.end))) return null;
   const rival = scored.find(({ candidate }) => candidate.end <= best.candidate.start || candidate.start >= best.candidate.end);
-  return rival && best.score - rival.score < MARGIN ? null : best.candidate;
-}
-
-/**
- * True when an approximate candidate carries a number its quote does not: "$3 million" is not
- * "$9.8 million" however alike the sentences around them are (financial news repeats its phrasing).
- * A number with characters lost or added ("9." for "9.8") is the same number, edited.
- */
-function hasForeignNumber(exact: string, candidate: string): boolean {
-  const numbers = exact.match(/\d[\d.,]*/g) ?? [];
-  return (candidate.match(/\d[\d.,]*/g) ?? []).some((number) => !numbers.some((own) => isSubsequence(number, own) || isSubsequence(own, number)));
-}
-
-/** True when `part`'s characters appear in `whole` in order. */
-function isSubsequence(part: string, whole: string): boolean {
-  let index = 0;
-  for (const char of whole) if (char === part[index]) index += 1;
-  return index === part.length;
+  if (rival && best.score - rival.score < MARGIN) return null;
+  return hasRivalInContext(text, quote, best.candidate) ? null : best.candidate;
 }
 
 /** How far edits around a passage may move it; beyond this it moved with its paragraph or is another passage. */
@@ -105,30 +89,6 @@ function hasRemnantNear(text: string, quote: TextQuote, oldStart: number, chosen
     if (remnant.start < chosen.end && remnant.end > chosen.start) return false;
     return contextMatch(text, quote, remnant).some((side) => side.similarity >= REMNANT_CONTEXT);
   });
-}
-
-/**
- * How well the words around a candidate match the note's context within its paragraph, per side
- * with enough of it. A side whose numbers differ from the note's does not match at all: "70 cents
- * a share" and "18 cents a share" are different sentences.
- */
-function contextMatch(text: string, quote: TextQuote, candidate: Candidate): Array<{ length: number; similarity: number }> {
-  const { prefix, suffix } = paragraphContext(quote);
-  const sides: Array<{ length: number; similarity: number }> = [];
-  const compare = (own: string, found: string) => ({ length: own.length, similarity: hasForeignNumber(own, found) ? 0 : similarity(own, found) });
-  if (prefix.length >= MIN_CONTEXT_LENGTH) sides.push(compare(prefix, text.slice(Math.max(0, candidate.start - prefix.length), candidate.start)));
-  if (suffix.length >= MIN_CONTEXT_LENGTH) sides.push(compare(suffix, text.slice(candidate.end, candidate.end + suffix.length)));
-  return sides;
-}
-
-/** The part of a note's prefix and suffix inside the passage's own paragraph (or line). */
-function paragraphContext(quote: TextQuote): { prefix: string; suffix: string } {
-  const prefixBreak = quote.prefix.lastIndexOf('\n');
-  const suffixBreak = quote.suffix.indexOf('\n');
-  return {
-    prefix: prefixBreak === -1 ? quote.prefix : quote.prefix.slice(prefixBreak + 1),
-    suffix: suffixBreak === -1 ? quote.suffix : quote.suffix.slice(0, suffixBreak),
-  };
 }
 
 /** A candidate's score from 0 to 1: mostly how well the quote matches, then its context, then how near it is. */
