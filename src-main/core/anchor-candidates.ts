@@ -1,6 +1,6 @@
 import search from 'approx-string-match';
 import type { TextQuote } from '../shared/annotation';
-import { contextMatch, hasForeignNumber, paragraphContext } from './anchor-context';
+import { contextMatch, fitToContext, hasForeignNumber, paragraphContext } from './anchor-context';
 import { hasRivalInContext } from './anchor-rivals';
 import { similarity } from './text-similarity';
 
@@ -13,6 +13,8 @@ export interface Candidate {
 
 /** How a candidate is judged: how well its context must hold, and when it may do without. */
 export interface Judgement {
+  /** The largest share of the quote's characters that may differ in a candidate. */
+  maxErrorRate: number;
   /** The least similarity of its context, 0 to 1: of the better side, or of the mean of both (`isStrict`). */
   minContext: number;
   /** True when both sides of the context count (for candidates whose own words differ). */
@@ -65,8 +67,10 @@ export function approximateCandidates(text: string, exact: string, errorRate: nu
  */
 export function chooseCandidate(text: string, quote: TextQuote, oldStart: number, candidates: readonly Candidate[], judgement: Judgement): Candidate | null {
   const scored = candidates.map((candidate) => ({ candidate, score: scoreCandidate(text, quote, oldStart, candidate) })).sort((a, b) => b.score - a.score);
-  const [best] = scored;
-  if (!best) return null;
+  const [first] = scored;
+  if (!first) return null;
+  const best = { ...first, candidate: first.candidate.errors > 0 ? fitToContext(text, quote, first.candidate) : first.candidate };
+  if (best.candidate.errors > quote.exact.length * judgement.maxErrorRate) return null;
   const sides = contextMatch(text, quote, best.candidate);
   const context = judgement.isStrict ? sides.reduce((sum, side) => sum + side.similarity, 0) / sides.length : Math.max(...sides.map((side) => side.similarity));
   const hasStrongContext = sides.some((side) => side.length >= STRONG_CONTEXT.length && side.similarity >= STRONG_CONTEXT.similarity);

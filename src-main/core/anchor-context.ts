@@ -1,5 +1,6 @@
+import search from 'approx-string-match';
 import type { TextQuote } from '../shared/annotation';
-import { similarity } from './text-similarity';
+import { editDistance, similarity } from './text-similarity';
 
 /** Context shorter than this on one side (a passage just after a paragraph's first word) proves nothing. */
 export const MIN_CONTEXT_LENGTH = 8;
@@ -54,4 +55,29 @@ function isSubsequence(part: string, whole: string): boolean {
   let index = 0;
   for (const char of whole) if (char === part[index]) index += 1;
   return index === part.length;
+}
+
+/**
+ * An approximate candidate with its ends moved to where its context says they are, or the same
+ * candidate. A passage that lost its last words ("will move to" → "will") matches best by eating
+ * into the words after it ("will the co"); when the note's suffix (or prefix) occurs clearly better
+ * starting inside the candidate (ending inside it), the candidate ends (starts) there, and its
+ * errors are counted again for the shorter text.
+ */
+export function fitToContext(text: string, quote: TextQuote, candidate: { start: number; end: number; errors: number }): { start: number; end: number; errors: number } {
+  const { prefix, suffix } = paragraphContext(quote);
+  let { start, end } = candidate;
+  if (suffix.length >= MIN_CONTEXT_LENGTH) {
+    const aligned = editDistance(suffix, text.slice(end, end + suffix.length));
+    const inside = search(text.slice(start, end + suffix.length), suffix, aligned - 2).filter((match) => start + match.start < end);
+    if (inside.length > 0) end = Math.max(start, ...inside.map((match) => start + match.start));
+  }
+  if (prefix.length >= MIN_CONTEXT_LENGTH) {
+    const from = Math.max(0, start - prefix.length);
+    const aligned = editDistance(prefix, text.slice(from, start));
+    const inside = search(text.slice(from, end), prefix, aligned - 2).filter((match) => from + match.end > start);
+    if (inside.length > 0) start = Math.min(end, ...inside.map((match) => from + match.end));
+  }
+  if (start === candidate.start && end === candidate.end) return candidate;
+  return { start, end, errors: editDistance(quote.exact, text.slice(start, end)) };
 }

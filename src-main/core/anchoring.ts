@@ -24,11 +24,20 @@ interface Search extends Judgement {
  * quote damaged by up to a third, only near its old place, in a context that still matches well.
  */
 const SEARCHES: readonly Search[] = [
-  { method: 'exact', minQuoteLength: 1, minContext: 0.6, isStrict: false, contextFreeLength: 12, find: (text, quote) => exactCandidates(text, quote.exact) },
-  { method: 'fuzzy', minQuoteLength: 12, minContext: 0.75, isStrict: true, contextFreeLength: 24, find: (text, quote) => approximateCandidates(text, quote.exact, 0.2, null) },
+  { method: 'exact', minQuoteLength: 1, maxErrorRate: 0, minContext: 0.6, isStrict: false, contextFreeLength: 12, find: (text, quote) => exactCandidates(text, quote.exact) },
+  {
+    method: 'fuzzy',
+    minQuoteLength: 12,
+    maxErrorRate: 0.2,
+    minContext: 0.75,
+    isStrict: true,
+    contextFreeLength: 24,
+    find: (text, quote) => approximateCandidates(text, quote.exact, 0.2, null),
+  },
   {
     method: 'damaged',
     minQuoteLength: 12,
+    maxErrorRate: 0.35,
     minContext: 0.7,
     isStrict: true,
     contextFreeLength: Number.POSITIVE_INFINITY,
