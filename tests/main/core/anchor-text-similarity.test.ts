@@ -30,6 +30,20 @@ describe('approximateEnds', () => {
     }
   });
 
+  it('finds the same ends when it looks only around exact pieces of a long pattern allowing few errors', () => {
+    let state = 11;
+    const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = (length: number) => Array.from({ length }, () => 'ab c'[Math.floor(random() * 4)]).join('');
+    for (let trial = 0; trial < 300; trial += 1) {
+      const pattern = pick(20 + Math.floor(random() * 13));
+      const cut = Math.floor(random() * pattern.length);
+      const damaged = `${pattern.slice(0, cut)}${pick(1)}${pattern.slice(cut + 1)}`;
+      const text = random() < 0.3 ? pick(120) : `${pick(40)}${damaged}${pick(20)}${pattern}${pick(20)}`;
+      const maxErrors = Math.floor(random() * 4);
+      expect(approximateEnds(text, pattern, maxErrors)).toEqual(endsByDynamicProgramme(text, pattern, maxErrors));
+    }
+  });
+
   it('finds a 32-character pattern with a few errors and rejects longer ones', () => {
     const pattern = 'turday condemned the bombing of ';
     const text = `Ministers on Saturday condemnd the bombng of the embassy.`;
