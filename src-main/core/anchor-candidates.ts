@@ -59,11 +59,12 @@ export function approximateCandidates(text: string, exact: string, errorRate: nu
 }
 
 /**
- * The candidate that is the note's passage, or null. The best-scoring one is taken if its context
- * (within its paragraph: a moved paragraph keeps its own words, not its neighbours) holds, if no
- * other candidate elsewhere comes within {@link MARGIN} of it, and, when it is far from the old
- * place, if no damaged copy of the passage is left there (news repeats its phrases; a passage
- * edited in place has not moved to a look-alike).
+ * The candidate that is the note's passage, or null. The best-scoring one, its ends fitted to its
+ * context, is taken if its context (within its paragraph: a moved paragraph keeps its own words,
+ * not its neighbours) holds, if no other candidate elsewhere comes within {@link MARGIN} of it,
+ * when it is far from the old place if no damaged copy of the passage is left there, and if no
+ * copy anywhere, even a damaged one, sits in a context that agrees as well (news repeats its
+ * phrases; a passage edited in place has not moved to a look-alike).
  */
 export function chooseCandidate(text: string, quote: TextQuote, oldStart: number, candidates: readonly Candidate[], judgement: Judgement): Candidate | null {
   const scored = candidates.map((candidate) => ({ candidate, score: scoreCandidate(text, quote, oldStart, candidate) })).sort((a, b) => b.score - a.score);

@@ -61,7 +61,8 @@ export function describePassage(text: string, start: number, end: number): { quo
  * Finds a note's passage in the current text. If the text is the one the note was made on (same
  * hash) its position stands; if the quote still sits at its position, that stands; otherwise the
  * {@link SEARCHES} run in turn, each candidate scored on the quote, its context and its distance
- * from the old place, and judged on whether its context still holds and it clearly beats any other.
+ * from the old place, and judged on whether its context still holds and it clearly beats any other,
+ * including any copy of the quote elsewhere whose context agrees as well.
  * Answers null (orphaned) when none is found: a note is never moved to a passage that only looks
  * like its own.
  */
