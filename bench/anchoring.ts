@@ -62,9 +62,11 @@ function trueRange(newIndexOf: Int32Array, start: number, end: number): { start:
 }
 
 const documents = await loadTempEvalDocuments();
-// Four seeded runs by default, so one lucky draw cannot make the figures; `--seed N` runs just one.
+// Four seeded runs by default, so one lucky draw cannot make the figures; `--seed N` runs just one,
+// `--seeds N` runs N (the default four and more), to check that a zero is not luck.
 const seedArgument = process.argv.indexOf('--seed');
-const SEEDS = seedArgument === -1 ? [20190225, 1, 2, 3] : [Number(process.argv[seedArgument + 1])];
+const seedCount = process.argv.includes('--seeds') ? Number(process.argv[process.argv.indexOf('--seeds') + 1]) : 4;
+const SEEDS = seedArgument === -1 ? [20190225, ...Array.from({ length: seedCount - 1 }, (_, index) => index + 1)] : [Number(process.argv[seedArgument + 1])];
 const random = seededRandom(SEEDS[0] as number); // for the long-article timing below
 console.log(`Re-anchoring ${NOTES_PER_ARTICLE} notes on each of ${documents.length} TempEval-3 articles after random edits (seeds ${SEEDS.join(', ')})\n`);
 console.log('edited   notes   right     orphaned   wrong   passage gone   time per note (mean / p95)');

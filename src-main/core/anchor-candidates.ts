@@ -1,5 +1,7 @@
 import search from 'approx-string-match';
 import type { TextQuote } from '../shared/annotation';
+import { contextMatch, fitToContext, hasForeignNumber, paragraphContext } from './anchor-context';
+import { hasRivalInContext } from './anchor-rivals';
 import { similarity } from './text-similarity';
 
 /** A place in the text where a note's quote may be: UTF-16 offsets, and how many characters differ. */
@@ -11,6 +13,8 @@ export interface Candidate {
 
 /** How a candidate is judged: how well its context must hold, and when it may do without. */
 export interface Judgement {
+  /** The largest share of the quote's characters that may differ in a candidate. */
+  maxErrorRate: number;
   /** The least similarity of its context, 0 to 1: of the better side, or of the mean of both (`isStrict`). */
   minContext: number;
   /** True when both sides of the context count (for candidates whose own words differ). */
@@ -19,8 +23,6 @@ export interface Judgement {
   contextFreeLength: number;
 }
 
-/** Context shorter than this on one side (a passage just after a paragraph's first word) proves nothing. */
-const MIN_CONTEXT_LENGTH = 8;
 /** How much better the best candidate must score than any other elsewhere, or it is too close to call. */
 const MARGIN = 0.04;
 /** A copy near the old place that differs by up to this share, in its context, means the passage was damaged in place. */
@@ -57,16 +59,19 @@ export function approximateCandidates(text: string, exact: string, errorRate: nu
 }
 
 /**
- * The candidate that is the note's passage, or null. The best-scoring one is taken if its context
- * (within its paragraph: a moved paragraph keeps its own words, not its neighbours) holds, if no
- * other candidate elsewhere comes within {@link MARGIN} of it, and, when it is far from the old
- * place, if no damaged copy of the passage is left there (news repeats its phrases; a passage
- * edited in place has not moved to a look-alike).
+ * The candidate that is the note's passage, or null. The best-scoring one, its ends fitted to its
+ * context, is taken if its context (within its paragraph: a moved paragraph keeps its own words,
+ * not its neighbours) holds, if no other candidate elsewhere comes within {@link MARGIN} of it,
+ * when it is far from the old place if no damaged copy of the passage is left there, and if no
+ * copy anywhere, even a damaged one, sits in a context that agrees as well (news repeats its
+ * phrases; a passage edited in place has not moved to a look-alike).
  */
 export function chooseCandidate(text: string, quote: TextQuote, oldStart: number, candidates: readonly Candidate[], judgement: Judgement): Candidate | null {
   const scored = candidates.map((candidate) => ({ candidate, score: scoreCandidate(text, quote, oldStart, candidate) })).sort((a, b) => b.score - a.score);
-  const [best] = scored;
-  if (!best) return null;
+  const [first] = scored;
+  if (!first) return null;
+  const best = { ...first, candidate: first.candidate.errors > 0 ? fitToContext(text, quote, first.candidate) : first.candidate };
+  if (best.candidate.errors > quote.exact.length * judgement.maxErrorRate) return null;
   const sides = contextMatch(text, quote, best.candidate);
   const context = judgement.isStrict ? sides.reduce((sum, side) => sum + side.similarity, 0) / sides.length : Math.max(...sides.map((side) => side.similarity));
   const hasStrongContext = sides.some((side) => side.length >= STRONG_CONTEXT.length && side.similarity >= STRONG_CONTEXT.similarity);
@@ -75,24 +80,8 @@ export function chooseCandidate(text: string, quote: TextQuote, oldStart: number
   if (isFar && !hasStrongContext && hasRemnantNear(text, quote, oldStart, best.candidate)) return null;
   if (best.candidate.errors > 0 && hasForeignNumber(quote.exact, text.slice(best.candidate.start, best.candidate.end))) return null;
   const rival = scored.find(({ candidate }) => candidate.end <= best.candidate.start || candidate.start >= best.candidate.end);
-  return rival && best.score - rival.score < MARGIN ? null : best.candidate;
-}
-
-/**
- * True when an approximate candidate carries a number its quote does not: "$3 million" is not
- * "$9.8 million" however alike the sentences around them are (financial news repeats its phrasing).
- * A number with characters lost or added ("9." for "9.8") is the same number, edited.
- */
-function hasForeignNumber(exact: string, candidate: string): boolean {
-  const numbers = exact.match(/\d[\d.,]*/g) ?? [];
-  return (candidate.match(/\d[\d.,]*/g) ?? []).some((number) => !numbers.some((own) => isSubsequence(number, own) || isSubsequence(own, number)));
-}
-
-/** True when `part`'s characters appear in `whole` in order. */
-function isSubsequence(part: string, whole: string): boolean {
-  let index = 0;
-  for (const char of whole) if (char === part[index]) index += 1;
-  return index === part.length;
+  if (rival && best.score - rival.score < MARGIN) return null;
+  return hasRivalInContext(text, quote, best.candidate) ? null : best.candidate;
 }
 
 /** How far edits around a passage may move it; beyond this it moved with its paragraph or is another passage. */
@@ -105,30 +94,6 @@ function hasRemnantNear(text: string, quote: TextQuote, oldStart: number, chosen
     if (remnant.start < chosen.end && remnant.end > chosen.start) return false;
     return contextMatch(text, quote, remnant).some((side) => side.similarity >= REMNANT_CONTEXT);
   });
-}
-
-/**
- * How well the words around a candidate match the note's context within its paragraph, per side
- * with enough of it. A side whose numbers differ from the note's does not match at all: "70 cents
- * a share" and "18 cents a share" are different sentences.
- */
-function contextMatch(text: string, quote: TextQuote, candidate: Candidate): Array<{ length: number; similarity: number }> {
-  const { prefix, suffix } = paragraphContext(quote);
-  const sides: Array<{ length: number; similarity: number }> = [];
-  const compare = (own: string, found: string) => ({ length: own.length, similarity: hasForeignNumber(own, found) ? 0 : similarity(own, found) });
-  if (prefix.length >= MIN_CONTEXT_LENGTH) sides.push(compare(prefix, text.slice(Math.max(0, candidate.start - prefix.length), candidate.start)));
-  if (suffix.length >= MIN_CONTEXT_LENGTH) sides.push(compare(suffix, text.slice(candidate.end, candidate.end + suffix.length)));
-  return sides;
-}
-
-/** The part of a note's prefix and suffix inside the passage's own paragraph (or line). */
-function paragraphContext(quote: TextQuote): { prefix: string; suffix: string } {
-  const prefixBreak = quote.prefix.lastIndexOf('\n');
-  const suffixBreak = quote.suffix.indexOf('\n');
-  return {
-    prefix: prefixBreak === -1 ? quote.prefix : quote.prefix.slice(prefixBreak + 1),
-    suffix: suffixBreak === -1 ? quote.suffix : quote.suffix.slice(0, suffixBreak),
-  };
 }
 
 /** A candidate's score from 0 to 1: mostly how well the quote matches, then its context, then how near it is. */

@@ -24,11 +24,20 @@ interface Search extends Judgement {
  * quote damaged by up to a third, only near its old place, in a context that still matches well.
  */
 const SEARCHES: readonly Search[] = [
-  { method: 'exact', minQuoteLength: 1, minContext: 0.6, isStrict: false, contextFreeLength: 12, find: (text, quote) => exactCandidates(text, quote.exact) },
-  { method: 'fuzzy', minQuoteLength: 12, minContext: 0.75, isStrict: true, contextFreeLength: 24, find: (text, quote) => approximateCandidates(text, quote.exact, 0.2, null) },
+  { method: 'exact', minQuoteLength: 1, maxErrorRate: 0, minContext: 0.6, isStrict: false, contextFreeLength: 12, find: (text, quote) => exactCandidates(text, quote.exact) },
+  {
+    method: 'fuzzy',
+    minQuoteLength: 12,
+    maxErrorRate: 0.2,
+    minContext: 0.75,
+    isStrict: true,
+    contextFreeLength: 24,
+    find: (text, quote) => approximateCandidates(text, quote.exact, 0.2, null),
+  },
   {
     method: 'damaged',
     minQuoteLength: 12,
+    maxErrorRate: 0.35,
     minContext: 0.7,
     isStrict: true,
     contextFreeLength: Number.POSITIVE_INFINITY,
@@ -52,7 +61,8 @@ export function describePassage(text: string, start: number, end: number): { quo
  * Finds a note's passage in the current text. If the text is the one the note was made on (same
  * hash) its position stands; if the quote still sits at its position, that stands; otherwise the
  * {@link SEARCHES} run in turn, each candidate scored on the quote, its context and its distance
- * from the old place, and judged on whether its context still holds and it clearly beats any other.
+ * from the old place, and judged on whether its context still holds and it clearly beats any other,
+ * including any copy of the quote elsewhere whose context agrees as well.
  * Answers null (orphaned) when none is found: a note is never moved to a passage that only looks
  * like its own.
  */
