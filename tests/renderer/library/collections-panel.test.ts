@@ -7,16 +7,18 @@ const ARTICLE = 'a1b2c3d4e5f60718';
 const policy: CollectionView = { id: '01900000-0000-7000-8000-000000000001', name: 'Policy', createdAt: '', updatedAt: '', articleIds: [ARTICLE] };
 const ports: CollectionView = { id: '01900000-0000-7000-8000-000000000002', name: 'Ports', createdAt: '', updatedAt: '', articleIds: [] };
 
-function renderPanel(overrides: Partial<Record<'oncreate' | 'onrename' | 'ondelete' | 'onmembership', ReturnType<typeof vi.fn>>> = {}) {
+type Answer = Promise<string | null>;
+
+function renderPanel(overrides: { oncreate?: (name: string) => Answer } = {}) {
   const props = {
     collections: [policy, ports],
     activeId: policy.id,
     articleId: ARTICLE,
-    oncreate: vi.fn(async () => null),
-    onrename: vi.fn(async () => null),
-    ondelete: vi.fn(async () => null),
-    onmembership: vi.fn(async () => null),
-    onfilter: vi.fn(),
+    oncreate: vi.fn(async (_name: string): Answer => null),
+    onrename: vi.fn(async (_id: string, _name: string): Answer => null),
+    ondelete: vi.fn(async (_id: string): Answer => null),
+    onmembership: vi.fn(async (_id: string, _isMember: boolean): Answer => null),
+    onfilter: vi.fn((_id: string | undefined) => undefined),
     ...overrides,
   };
   render(CollectionsPanel, props);
@@ -43,7 +45,7 @@ describe('CollectionsPanel', () => {
   });
 
   it('creates a collection and shows a refusal in the user’s words', async () => {
-    const oncreate = vi.fn(async (name: string) => (name === 'Policy' ? 'There is already a collection called "Policy". Choose another name.' : null));
+    const oncreate = vi.fn(async (name: string): Answer => (name === 'Policy' ? 'There is already a collection called "Policy". Choose another name.' : null));
     renderPanel({ oncreate });
     await fireEvent.click(screen.getByRole('button', { name: 'New collection' }));
     const field = screen.getByRole('textbox', { name: 'Name of the new collection' });
