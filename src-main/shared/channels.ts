@@ -51,8 +51,8 @@ export type ChannelName = (typeof CHANNEL_NAMES)[number];
  * the timeline; `text-larger` / `text-smaller` / `text-reset`: reading text size; `cycle-theme`:
  * next colour theme; `next-article` / `previous-article`: move through the library list;
  * `highlight-selection` / `note-selection`: highlight, or add a note to, the selected passage;
- * `next-note` / `previous-note`: move between the article's notes; `show-shortcuts`: list the
- * keyboard shortcuts. Importing is done by main itself.
+ * `next-note` / `previous-note`: move between the article's notes; `all-notes`: show or hide every note of the
+ * library; `show-shortcuts`: list the keyboard shortcuts. Importing is done by main itself.
  */
 export const MENU_COMMANDS = [
   'find',
@@ -68,6 +68,7 @@ export const MENU_COMMANDS = [
   'note-selection',
   'next-note',
   'previous-note',
+  'all-notes',
   'show-shortcuts',
 ] as const;
 

@@ -41,6 +41,7 @@ const KEYS_OWNED_BY_PAGE = new Set<MenuCommand>([
   'next-note',
   'previous-note',
   'toggle-timeline',
+  'all-notes',
 ]);
 
 /**
@@ -103,6 +104,7 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
       label: '&View',
       submenu: [
         command('Show or Hide Timeline', 'toggle-timeline', 'CmdOrCtrl+Shift+T'),
+        command('Show or Hide All Notes', 'all-notes', 'CmdOrCtrl+Shift+N'),
         { type: 'separator' },
         command('Larger Text', 'text-larger', 'CmdOrCtrl+='),
         command('Smaller Text', 'text-smaller', 'CmdOrCtrl+-'),

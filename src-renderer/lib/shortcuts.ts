@@ -1,5 +1,5 @@
 /** What a keyboard shortcut asks for. */
-export type ShortcutAction = 'text-larger' | 'text-smaller' | 'text-reset' | 'cycle-theme' | 'next-article' | 'previous-article' | 'toggle-timeline' | 'search';
+export type ShortcutAction = 'text-larger' | 'text-smaller' | 'text-reset' | 'cycle-theme' | 'next-article' | 'previous-article' | 'toggle-timeline' | 'search' | 'all-notes';
 
 /** The keys of an event that shortcuts look at. */
 export type ShortcutKeys = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
@@ -14,6 +14,7 @@ export const SHORTCUT_LABELS: Record<ShortcutAction, string> = {
   'previous-article': 'Alt+ArrowUp',
   'toggle-timeline': 'Control+Shift+T',
   search: 'Control+K',
+  'all-notes': 'Control+Shift+N',
 };
 
 /** The action a key press asks for, or null. Ctrl and Cmd are the same key here. */
@@ -22,6 +23,7 @@ export function matchShortcut(event: ShortcutKeys): ShortcutAction | null {
   if (command && !event.altKey) {
     if (event.shiftKey && event.key.toLowerCase() === 'l') return 'cycle-theme';
     if (event.shiftKey && event.key.toLowerCase() === 't') return 'toggle-timeline';
+    if (event.shiftKey && event.key.toLowerCase() === 'n') return 'all-notes';
     if (!event.shiftKey && event.key.toLowerCase() === 'k') return 'search';
     if (event.key === '=' || event.key === '+') return 'text-larger';
     if (event.key === '-' || event.key === '_') return 'text-smaller';

@@ -1,6 +1,6 @@
 import type { MenuCommand } from '../../../src-main/shared/channels';
 import type { LibraryStatus } from '../../../src-main/shared/library-status';
-import type { LibraryItem, TagCount } from '../../../src-main/shared/library-views';
+import type { CollectionView, LibraryItem, TagCount } from '../../../src-main/shared/library-views';
 import type { LibraryQuery } from '../../../src-main/shared/organisation';
 import type { DatelineApi } from '../api';
 
@@ -12,6 +12,8 @@ export class LibraryState {
   filter = $state.raw<LibraryQuery>({});
   /** Every tag in the library, with how many articles carry it. */
   tags = $state.raw<TagCount[]>([]);
+  /** Every collection, by name, with its articles. */
+  collections = $state.raw<CollectionView[]>([]);
   status = $state.raw<LibraryStatus | null>(null);
   selectedId = $state<string | null>(null);
   isLoading = $state(true);
@@ -37,14 +39,16 @@ export class LibraryState {
   /** Loads the status and the list; selects the first article when none is selected. */
   async load(): Promise<void> {
     this.isLoading = true;
-    const [status, list, counts, tags] = await Promise.all([
+    const [status, list, counts, tags, collections] = await Promise.all([
       this.api.library.status(),
       this.api.articles.query(this.filter),
       this.api.notes.counts(),
       this.api.tags.list(),
+      this.api.collections.list(),
     ]);
     this.isLoading = false;
     if (status.ok) this.status = status.value;
+    if (collections.ok) this.collections = collections.value;
     if (counts.ok) this.noteCounts = counts.value;
     if (tags.ok) this.tags = tags.value;
     if (!list.ok) {
@@ -75,6 +79,38 @@ export class LibraryState {
   async setTag(articleId: string, tag: string, isOn: boolean): Promise<string | null> {
     const result = isOn ? await this.api.tags.add({ articleId, tag }) : await this.api.tags.remove({ articleId, tag });
     if (!result.ok) return result.error.message;
+    await this.load();
+    return null;
+  }
+
+  /** Makes a collection; answers an error message (a name already used, an empty one), or null when done. */
+  async createCollection(name: string): Promise<string | null> {
+    const result = await this.api.collections.create({ name });
+    return result.ok ? this.afterCollectionChange() : result.error.message;
+  }
+
+  /** Renames a collection; answers an error message, or null when done. */
+  async renameCollection(id: string, name: string): Promise<string | null> {
+    const result = await this.api.collections.rename({ id, name });
+    return result.ok ? this.afterCollectionChange() : result.error.message;
+  }
+
+  /** Deletes a collection (its articles stay in the library); a list filtered by it shows everything again. */
+  async deleteCollection(id: string): Promise<string | null> {
+    const result = await this.api.collections.delete({ id });
+    if (!result.ok) return result.error.message;
+    if (this.filter.collectionId === id) this.filter = { ...this.filter, collectionId: undefined };
+    return this.afterCollectionChange();
+  }
+
+  /** Puts an article in a collection, or takes it out (`isMember` false); answers an error message, or null. */
+  async setMembership(id: string, articleId: string, isMember: boolean): Promise<string | null> {
+    const change = { id, articleIds: [articleId] };
+    const result = isMember ? await this.api.collections.add(change) : await this.api.collections.remove(change);
+    return result.ok ? this.afterCollectionChange() : result.error.message;
+  }
+
+  private async afterCollectionChange(): Promise<null> {
     await this.load();
     return null;
   }

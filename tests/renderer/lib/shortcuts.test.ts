@@ -12,11 +12,12 @@ describe('matchShortcut', () => {
     [keys('L', { ctrlKey: true, shiftKey: true }), 'cycle-theme'],
     [keys('ArrowDown', { altKey: true }), 'next-article'],
     [keys('ArrowUp', { altKey: true }), 'previous-article'],
+    [keys('N', { ctrlKey: true, shiftKey: true }), 'all-notes'],
   ] as const)('maps %j to %s', (event, action) => {
     expect(matchShortcut(event)).toBe(action);
   });
 
-  it.each([keys('='), keys('l', { ctrlKey: true }), keys('ArrowDown'), keys('ArrowDown', { altKey: true, ctrlKey: true }), keys('a', { ctrlKey: true })])(
+  it.each([keys('='), keys('l', { ctrlKey: true }), keys('ArrowDown'), keys('ArrowDown', { altKey: true, ctrlKey: true }), keys('a', { ctrlKey: true }), keys('n', { ctrlKey: true })])(
     'ignores %j',
     (event) => {
       expect(matchShortcut(event)).toBeNull();
