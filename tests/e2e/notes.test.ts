@@ -161,6 +161,50 @@ describe('side notes on the seed', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('walks the notes with Ctrl+Alt+Down and Up, and shows a note’s passage when the note is clicked', async () => {
+    const { page } = harness;
+    /** The passage marked as focused, as the reader sees it drawn. */
+    const focused = () => page.evaluate(() => [...(CSS.highlights.get('note-focus') ?? [])].map((range) => range.toString()).join(''));
+    const activeNote = () => page.evaluate(() => document.activeElement?.closest('.note-card')?.textContent ?? '');
+    await page.locator('.reader').evaluate((pane) => (pane.scrollTop = 0));
+    await page.locator('.article-body').click({ position: { x: 2, y: 2 } });
+    // Up past the first note stays on the first, wherever the walk starts.
+    for (let step = 0; step < 4; step += 1) await page.keyboard.press('Control+Alt+ArrowUp');
+    await expect.poll(activeNote).toContain('The lead');
+    await expect.poll(focused).toMatch(/^China’s counterterror/);
+    await page.keyboard.press('Control+Alt+ArrowDown');
+    await expect.poll(activeNote).toContain('Highlight');
+    await page.keyboard.press('Control+Alt+ArrowDown');
+    await expect.poll(activeNote).toContain('Which');
+    await page.keyboard.press('Control+Alt+ArrowUp');
+    await expect.poll(focused).toMatch(/^China is stepping up/);
+
+    // Far from the top, clicking the note brings its passage back into view and marks it.
+    await page.locator('.reader').evaluate((pane) => (pane.scrollTop = 0));
+    await page.locator('.margin-cards .note-card', { hasText: 'Which' }).getByRole('button', { name: /Which/ }).click();
+    await expect.poll(focused).toBe(BRIEFING);
+    const isInView = await page.evaluate((phrase) => {
+      const pane = document.querySelector('.reader') as HTMLElement;
+      const paragraph = [...document.querySelectorAll('.article-body p')].find((element) => element.textContent?.includes(phrase)) as HTMLElement;
+      const box = paragraph.getBoundingClientRect();
+      const view = pane.getBoundingClientRect();
+      return box.top >= view.top && box.top < view.bottom;
+    }, BRIEFING);
+    expect(isInView).toBe(true);
+  });
+
+  it('highlights a selection in the colour chosen on the toolbar', async () => {
+    const { page } = harness;
+    await selectWithMouse(page, FRIDAY);
+    await page.getByRole('toolbar', { name: 'Selected passage' }).getByRole('button', { name: /blue/i }).click();
+    await expect.poll(async () => (await savedNotes()).find((note) => note.target?.quote.exact === FRIDAY)?.color).toBe('blue');
+    await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('note-blue') ?? [])].map((range) => range.toString()))).toContain(FRIDAY);
+    const friday = (await savedNotes()).find((note) => note.target?.quote.exact === FRIDAY);
+    await harness.services.notes.remove(articleId, friday?.id ?? '');
+    await page.reload();
+    await page.locator('.margin-cards .note-card').nth(2).waitFor();
+  });
+
   it('shows three notes in two colours, with counts in the library, and no accessibility violations', async () => {
     const { page } = harness;
     await page.locator('.margin-cards .note-card').nth(2).waitFor();
