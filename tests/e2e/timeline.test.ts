@@ -218,6 +218,7 @@ describe('the library’s timeline over TempEval-3 articles', () => {
     await expect.poll(async () => Number((await page.locator('.filters .count').textContent())?.split(' ')[0])).toBe(fromAp);
     await scope.selectOption({ label: 'Five from the Times (5)' });
     await expect.poll(() => summary.textContent()).toMatch(/^5 articles, /);
+    expect(await page.locator('#timeline-heading').textContent()).toBe('Timeline of “Five from the Times”');
     expect(await page.locator('.collection-events > li').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'timeline-collection-scope');

@@ -46,6 +46,14 @@ export class TimelineCollectionState {
   /** @param api the renderer's API to main */
   constructor(private readonly api: DatelineApi) {}
 
+  /** What the timeline covers, as a heading says it: "the library", "tag “wire”", "“Gulf crisis”". */
+  get scopeName(): string {
+    const scope = this.scope;
+    if ('tag' in scope) return `tag “${scope.tag}”`;
+    if ('collectionId' in scope) return `“${this.collections.find((group) => group.id === scope.collectionId)?.name ?? 'a collection'}”`;
+    return 'the library';
+  }
+
   /** Loads the scope's timeline from its first page, with the axis; the tags and collections to choose from beside it. */
   async load(): Promise<void> {
     void this.loadScopes();
