@@ -15,6 +15,7 @@ import type { Push } from './ipc/push';
 import { guardWindowClose } from './windows/close-guard';
 import { pushToWindow } from './windows/push';
 import { registerAppScheme, serveAppProtocol } from './windows/protocol';
+import { saveDialogOf } from './windows/save-dialog';
 import { hardenSession, hardenWebContents } from './windows/security';
 
 const here = import.meta.dirname;
@@ -51,7 +52,7 @@ export async function startDateline(): Promise<void> {
 
   const devOrigin = devServerUrl ? new URL(devServerUrl).origin : null;
   const push: Push = (name, payload) => pushToWindow(mainWindow, name, payload);
-  registerIpc(ipcMain, createDispatcher(createHandlerTable(services, push), { trustedOrigins: devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN], activity }));
+  registerIpc(ipcMain, createDispatcher(createHandlerTable(services, push, saveDialogOf(() => mainWindow)), { trustedOrigins: devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN], activity }));
   hardenSession(session.defaultSession, devOrigin);
   serveAppProtocol(session.defaultSession.protocol, path.join(here, '../renderer'));
   openWindow();

@@ -3,11 +3,12 @@ import { mergeEvents } from '../core/timeline/merge-events';
 import type { ArticleMeta } from '../shared/article';
 import { DatelineError } from '../shared/result';
 import { defaultKeyDateCount } from '../shared/timeline-limits';
-import type { CollectionTimeline, TimelineScope } from '../shared/timeline-views';
+import type { CollectionEvent, CollectionTimeline, CollectionTimelinePage, EventPageQuery, TimelineScope } from '../shared/timeline-views';
 import type { LibraryStore } from '../store/library-store';
 import type { CollectionService } from './collections';
 import { tagsOfArticle } from './tags';
 import type { TimelineService } from './timeline';
+import { eventMatches, pageOf } from './timeline-page';
 
 /** What a collection timeline is built from; every field is optional. */
 export interface CollectionTimelineQuery {
@@ -17,6 +18,8 @@ export interface CollectionTimelineQuery {
   keyDates?: number;
   /** How many sentences summarise each key date (default 2). */
   sentences?: number;
+  /** Only one page of the events (the window's view); default every event. */
+  page?: EventPageQuery;
 }
 
 /**
@@ -27,6 +30,8 @@ export interface CollectionTimelineQuery {
  */
 export class CollectionTimelineService {
   private readonly built = new Map<string, Promise<CollectionTimeline>>();
+  /** The last filter's result, so that paging and scrolling through it does not filter again. */
+  private lastMatch: { timeline: CollectionTimeline; words: string; source: string; events: readonly CollectionEvent[] } | null = null;
 
   /** @param store the library; @param timeline the article timelines; @param collections the collections */
   constructor(
@@ -34,7 +39,21 @@ export class CollectionTimelineService {
     private readonly timeline: TimelineService,
     private readonly collections: CollectionService,
   ) {
-    timeline.onChange(() => this.built.clear());
+    timeline.onChange(() => {
+      this.built.clear();
+      this.lastMatch = null;
+    });
+  }
+
+  /**
+   * The collection timeline of a scope as the window reads it: with a `page` query, only that page
+   * of its (filtered) events; without, the whole timeline as {@link build} answers it.
+   */
+  async view(query: CollectionTimelineQuery = {}): Promise<CollectionTimelinePage> {
+    const { page, ...rest } = query;
+    const timeline = await this.build(rest);
+    if (!page) return timeline;
+    return pageOf(timeline, page, (words, source) => this.matching(timeline, words, source));
   }
 
   /** The collection timeline of a scope. `not-found` for a collection that no longer exists. */
@@ -82,6 +101,14 @@ export class CollectionTimelineService {
         leads: entry.leads,
       };
     });
+  }
+
+  private matching(timeline: CollectionTimeline, words: string, source: string): readonly CollectionEvent[] {
+    const last = this.lastMatch;
+    if (last && last.timeline === timeline && last.words === words && last.source === source) return last.events;
+    const events = !words && !source ? timeline.events : timeline.events.filter((event) => eventMatches(event, words, source));
+    this.lastMatch = { timeline, words, source, events };
+    return events;
   }
 
   private async compute(query: CollectionTimelineQuery): Promise<CollectionTimeline> {

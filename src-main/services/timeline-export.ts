@@ -3,6 +3,7 @@ import { timelineToCsv } from '../core/timeline-export/to-csv';
 import { timelineToIcs } from '../core/timeline-export/to-ics';
 import { timelineToTimelineJs } from '../core/timeline-export/to-timelinejs';
 import { safeFileName } from '../core/safe-file-name';
+import { writeFileDurably } from '../store/durable-file';
 import type { TimelineExportFormat } from '../shared/timeline-limits';
 import type { TimelineScope } from '../shared/timeline-views';
 import type { CollectionService } from './collections';
@@ -44,6 +45,11 @@ export class TimelineExportService {
     const content =
       format === 'timelinejs' ? `${JSON.stringify(timelineToTimelineJs(timeline), null, 2)}\n` : format === 'csv' ? timelineToCsv(timeline) : timelineToIcs(timeline, this.now().toISOString());
     return { name: safeFileName(`Timeline - ${timeline.title}`, FORMATS[format].extension), mediaType: FORMATS[format].mediaType, content };
+  }
+
+  /** Writes an export to a file (replacing it), durably; an `io` error says what went wrong. */
+  async write(exported: TimelineExportFile, file: string): Promise<void> {
+    await writeFileDurably(file, exported.content);
   }
 
   /** The events a scope exports, with a title for the whole. */

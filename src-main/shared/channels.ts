@@ -40,6 +40,7 @@ export const CHANNEL_NAMES = [
   'timeline:add',
   'timeline:revert',
   'timeline:export',
+  'timeline:save',
 ] as const;
 
 /** A channel name of the contract. */

@@ -6,7 +6,7 @@ import {
   ArticleTimelineViewSchema,
   CalendarValueSchema,
   CollectionQuerySchema,
-  CollectionTimelineSchema,
+  CollectionTimelinePageSchema,
   EventKeySchema,
   TimelineExportRequestSchema,
   TimelineExportSchema,
@@ -22,7 +22,7 @@ const title = z.string().max(MAX_EVENT_TITLE_EDIT, `an event title can be up to 
  */
 export const timelineContract = {
   'timeline:article': { input: z.object({ articleId: ArticleIdSchema }).strict(), output: ArticleTimelineViewSchema },
-  'timeline:collection': { input: CollectionQuerySchema, output: CollectionTimelineSchema },
+  'timeline:collection': { input: CollectionQuerySchema, output: CollectionTimelinePageSchema },
   'timeline:edit': {
     input: z
       .object({ ...eventRef, value: CalendarValueSchema.optional(), title: title.optional(), isHidden: z.boolean().optional(), note: z.string().max(MAX_EVENT_NOTE_LENGTH).optional() })
@@ -35,4 +35,6 @@ export const timelineContract = {
   },
   'timeline:revert': { input: z.object(eventRef).strict(), output: ArticleTimelineViewSchema },
   'timeline:export': { input: TimelineExportRequestSchema, output: TimelineExportSchema },
+  /** Exports and saves where the user chooses (main asks with a save dialog); `file` is null when they cancel. */
+  'timeline:save': { input: TimelineExportRequestSchema, output: z.object({ file: z.string().nullable() }) },
 } as const;

@@ -10,6 +10,9 @@ export const MAX_EVENT_TITLE_EDIT = 200;
 /** The longest note on an event, in characters. */
 export const MAX_EVENT_NOTE_LENGTH = 10_000;
 
+/** The most events the window asks for in one page of a collection timeline. */
+export const MAX_EVENT_PAGE = 1_000;
+
 /** The most key dates a collection timeline can be asked for. */
 export const MAX_KEY_DATES = 500;
 

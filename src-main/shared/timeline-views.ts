@@ -3,7 +3,7 @@ import { ArticleIdSchema } from './article';
 import { TagSchema } from './annotation';
 import { CollectionIdSchema } from './organisation';
 import { GRANULARITIES, TextSpanSchema, TIMEX_TYPES } from './timeline';
-import { CALENDAR_VALUE_PATTERN, EVENT_KEY_PATTERN, MAX_EVENT_NOTE_LENGTH, MAX_EVENT_TITLE_EDIT, MAX_KEY_DATES, TIMELINE_EXPORT_FORMATS } from './timeline-limits';
+import { CALENDAR_VALUE_PATTERN, EVENT_KEY_PATTERN, MAX_EVENT_NOTE_LENGTH, MAX_EVENT_TITLE_EDIT, MAX_EVENT_PAGE, MAX_KEY_DATES, TIMELINE_EXPORT_FORMATS } from './timeline-limits';
 
 /**
  * An event's stable key within its article: `x<start>-<end>` for an event the extractor found
@@ -174,9 +174,53 @@ export const CollectionTimelineSchema = z.object({
 /** See {@link CollectionTimelineSchema}. */
 export type CollectionTimeline = z.infer<typeof CollectionTimelineSchema>;
 
-/** What `timeline:collection` asks: the scope (default the whole library) and how many key dates (default: scaled to the collection). */
+/**
+ * A page of a collection's events, as the window asks for it: the events matching `words` (in a
+ * title, quote or article title, any case) and `source`, from `offset` (0-based, in date order),
+ * at most `limit`. `withAxis` also asks for every matching event's place on the time axis.
+ */
+export const EventPageQuerySchema = z
+  .object({
+    words: z.string().max(200).optional(),
+    source: z.string().max(200).optional(),
+    offset: z.number().int().nonnegative(),
+    limit: z.number().int().min(1).max(MAX_EVENT_PAGE),
+    withAxis: z.boolean().optional(),
+  })
+  .strict();
+
+/** See {@link EventPageQuerySchema}. */
+export type EventPageQuery = z.infer<typeof EventPageQuerySchema>;
+
+/**
+ * Where a page of events sits: `total` events in the collection, `count` of them match, the page
+ * starts at `offset`. `axis` (when asked for) places every matching event, in date order, as
+ * triples: first day (days since 1970-01-01), length in days minus one, and flags (1: a point, a day;
+ * 2: told by several sources); null when not asked for.
+ */
+export const EventPageSchema = z.object({
+  total: z.number().int().nonnegative(),
+  count: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  axis: z.array(z.number().int()).nullable(),
+});
+
+/** See {@link EventPageSchema}. */
+export type EventPage = z.infer<typeof EventPageSchema>;
+
+/** A collection timeline as the window reads it: `events` is only the page asked for, described by `page`. */
+export const CollectionTimelinePageSchema = CollectionTimelineSchema.extend({ page: EventPageSchema.optional() });
+
+/** See {@link CollectionTimelinePageSchema}. */
+export type CollectionTimelinePage = z.infer<typeof CollectionTimelinePageSchema>;
+
+/**
+ * What `timeline:collection` asks: the scope (default the whole library), how many key dates
+ * (default: scaled to the collection) and, from the window, one page of the events (default:
+ * every event, as the command line and exports read them).
+ */
 export const CollectionQuerySchema = z
-  .object({ scope: TimelineScopeSchema.optional(), keyDates: z.number().int().min(1).max(MAX_KEY_DATES).optional() })
+  .object({ scope: TimelineScopeSchema.optional(), keyDates: z.number().int().min(1).max(MAX_KEY_DATES).optional(), page: EventPageQuerySchema.optional() })
   .strict();
 
 /** What `timeline:export` asks: one article or a collection scope, and the format. */

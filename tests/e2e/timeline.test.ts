@@ -1,7 +1,9 @@
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
+import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTimeMlFolder } from '../../src-main/services/timeml';
@@ -123,9 +125,17 @@ describe('the timeline of the sample article', () => {
   });
 });
 
+/** The rows of a CSV file as Python's standard csv reader reads them. */
+function readCsv(text: string): string[][] {
+  const script = 'import csv, io, json, sys\nprint(json.dumps(list(csv.reader(io.StringIO(sys.stdin.read(), newline="")))))';
+  return JSON.parse(execFileSync('python3', ['-c', script], { input: text, encoding: 'utf8' })) as string[][];
+}
+
 describe('the library’s timeline over TempEval-3 articles', () => {
   let harness: Harness;
   let sources: string;
+  let tagged: number;
+  let collectionId: string;
   beforeAll(async () => {
     harness = await openHarness({ isSeeded: true });
     sources = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-e2e-tempeval-'));
@@ -133,6 +143,14 @@ describe('the library’s timeline over TempEval-3 articles', () => {
     await Promise.all(documents.map((document, index) => fs.writeFile(path.join(sources, `${index}.txt`), `date ${document.dct?.slice(0, 10)} ${index % 2 === 0 ? 'AP' : 'NYT'}, NEW YORK\n\n${document.text.trim()}\n`)));
     const summary = await harness.services.articles.importPaths([sources]);
     expect(summary.imported).toBe(documents.length);
+    // A tag on the AP articles and a collection of five NYT ones, for the scope picker.
+    const imported = harness.services.articles.list().filter((meta) => meta.source === 'AP' || meta.source === 'NYT');
+    const fromAp = imported.filter((meta) => meta.source === 'AP');
+    tagged = fromAp.length;
+    for (const meta of fromAp) await harness.services.tags.add(meta.id, 'wire');
+    const chosen = await harness.services.collections.create('Five from the Times');
+    collectionId = chosen.id;
+    await harness.services.collections.setMembers(collectionId, imported.filter((candidate) => candidate.source === 'NYT').slice(0, 5).map((meta) => meta.id), true);
     await harness.page.reload();
     await openTimeline(harness.page);
     await harness.page.getByRole('radio', { name: 'All articles' }).check();
@@ -160,9 +178,10 @@ describe('the library’s timeline over TempEval-3 articles', () => {
     const shown = async () => Number((await page.locator('.filters .count').textContent())?.split(' ')[0]);
     const all = await shown();
     await page.getByRole('combobox', { name: 'Source' }).selectOption('AP');
+    // Main filters the events; the count follows when its answer arrives.
+    await expect.poll(shown).toBeLessThan(all);
     const fromAp = await shown();
     expect(fromAp).toBeGreaterThan(0);
-    expect(fromAp).toBeLessThan(all);
     await page.getByRole('combobox', { name: 'Source' }).selectOption('');
     await page.getByRole('searchbox', { name: 'Words' }).fill('zzzz-not-in-any-article');
     await expect.poll(shown).toBe(0);
@@ -181,6 +200,57 @@ describe('the library’s timeline over TempEval-3 articles', () => {
     await source.click();
     await expect.poll(() => page.locator('article h1').textContent()).toBe(title);
     await expect.poll(() => page.locator('.timeline-pane').evaluate((element) => element.classList.contains('is-wide'))).toBe(false);
+    expect(harness.pageProblems).toEqual([]);
+  });
+
+  it('covers one tag or one collection when the user picks it, and back', async () => {
+    const { page } = harness;
+    // Opening a cited article (the test before) left the pane on that article.
+    await page.getByRole('radio', { name: 'All articles' }).check();
+    const scope = page.getByRole('combobox', { name: 'Timeline of' });
+    const summary = page.locator('.timeline-pane .summary-line');
+    const everything = await summary.textContent();
+    await scope.selectOption({ label: `wire (${tagged})` });
+    await expect.poll(() => summary.textContent()).toMatch(new RegExp(`^${tagged} articles, `));
+    await page.getByRole('combobox', { name: 'Source' }).selectOption('AP');
+    const fromAp = Number((await page.locator('.filters .count').textContent())?.split(' ')[0]);
+    await page.getByRole('combobox', { name: 'Source' }).selectOption('');
+    await expect.poll(async () => Number((await page.locator('.filters .count').textContent())?.split(' ')[0])).toBe(fromAp);
+    await scope.selectOption({ label: 'Five from the Times (5)' });
+    await expect.poll(() => summary.textContent()).toMatch(/^5 articles, /);
+    expect(await page.locator('#timeline-heading').textContent()).toBe('Timeline of “Five from the Times”');
+    expect(await page.locator('.collection-events > li').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'timeline-collection-scope');
+    await scope.selectOption({ label: 'The whole library' });
+    await expect.poll(() => summary.textContent()).toBe(everything);
+  });
+
+  it('exports the shown timeline as CSV, iCalendar and TimelineJS JSON, saying where', async () => {
+    const { page } = harness;
+    await page.getByRole('combobox', { name: 'Timeline of' }).selectOption({ label: 'Five from the Times (5)' });
+    await expect.poll(() => page.locator('.timeline-pane .summary-line').textContent()).toMatch(/^5 articles, /);
+    const events = (await harness.services.timeline.collection.build({ scope: { collectionId } })).events.length;
+    const status = page.getByRole('status').filter({ hasText: 'exported' });
+
+    await page.getByRole('button', { name: 'Export this timeline as CSV' }).click();
+    await expect.poll(() => status.textContent()).toContain(harness.saveDir);
+    const csvFile = path.join(harness.saveDir, 'Timeline - Five from the Times.csv');
+    expect(await status.textContent()).toBe(`The timeline was exported as CSV to ${csvFile}.`);
+    const rows = readCsv(await fs.readFile(csvFile, 'utf8'));
+    expect(rows.length - 1).toBe(events);
+
+    await page.getByRole('button', { name: 'Export this timeline as iCalendar' }).click();
+    const icsFile = path.join(harness.saveDir, 'Timeline - Five from the Times.ics');
+    await expect.poll(() => status.textContent()).toContain(icsFile);
+    const calendar = new ICAL.Component(ICAL.parse(await fs.readFile(icsFile, 'utf8')));
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(events);
+
+    await page.getByRole('button', { name: 'Export this timeline as TimelineJS JSON' }).click();
+    const jsonFile = path.join(harness.saveDir, 'Timeline - Five from the Times.json');
+    await expect.poll(() => status.textContent()).toContain(jsonFile);
+    expect((JSON.parse(await fs.readFile(jsonFile, 'utf8')) as { events: unknown[] }).events).toHaveLength(events);
+    await screenshot(page, 'timeline-collection-export');
     expect(harness.pageProblems).toEqual([]);
   });
 });

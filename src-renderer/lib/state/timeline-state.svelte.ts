@@ -1,6 +1,7 @@
-import type { ArticleTimelineView, CollectionTimeline, EventView } from '../../../src-main/shared/timeline-views';
+import type { ArticleTimelineView, EventView } from '../../../src-main/shared/timeline-views';
 import type { Result } from '../../../src-main/shared/result';
 import type { DatelineApi } from '../api';
+import { TimelineCollectionState } from './timeline-collection-state.svelte';
 
 /** Which timeline the pane shows: the open article's, or the whole library's. */
 export type TimelineMode = 'article' | 'collection';
@@ -31,7 +32,8 @@ export class TimelineState {
   mode = $state<TimelineMode>('article');
   articleId = $state<string | null>(null);
   article = $state.raw<ArticleTimelineView | null>(null);
-  collection = $state.raw<CollectionTimeline | null>(null);
+  /** The collection timeline (library, tag or collection), loaded a page at a time. */
+  readonly collection: TimelineCollectionState;
   isLoading = $state(false);
   error = $state<string | null>(null);
   /** The event (key) whose sentence is marked in the article, or null. */
@@ -48,7 +50,9 @@ export class TimelineState {
   private articleDate: string | null = null;
 
   /** @param api the renderer's API to main */
-  constructor(private readonly api: DatelineApi) {}
+  constructor(private readonly api: DatelineApi) {
+    this.collection = new TimelineCollectionState(api);
+  }
 
   /** Shows or hides the pane (opening loads what it shows). */
   toggle(): void {
@@ -72,7 +76,7 @@ export class TimelineState {
     if (articleId !== this.articleId) {
       this.article = null;
       this.markedKey = null;
-    } else this.collection = null;
+    } else this.collection.invalidate();
     this.articleId = articleId;
     this.articleDate = articleDate;
     if (this.isOpen && this.mode === 'article') void this.loadArticle();
@@ -93,9 +97,9 @@ export class TimelineState {
     });
   }
 
-  /** Loads the whole library's timeline (merged events and key dates). */
+  /** Loads the collection timeline of the chosen scope (merged events and key dates). */
   async loadCollection(): Promise<void> {
-    await this.run(() => this.api.timeline.collection({ scope: { all: true } }), (timeline) => (this.collection = timeline));
+    await this.collection.load();
   }
 
   /** Corrects an event of the open article. */
@@ -138,7 +142,7 @@ export class TimelineState {
   private async correct(call: () => Promise<Result<ArticleTimelineView>>, status: string): Promise<boolean> {
     const isDone = await this.run(call, (view) => {
       this.article = view;
-      this.collection = null;
+      this.collection.invalidate();
     });
     if (isDone) this.status = status;
     return isDone;

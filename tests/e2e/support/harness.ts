@@ -33,6 +33,8 @@ export interface Harness {
   context: BrowserContext;
   services: Services;
   libraryDir: string;
+  /** Where exports are saved: the "save dialog" answers this folder and the file name it suggests. */
+  saveDir: string;
   /** Problems the page reported: CSP violations, uncaught errors, console errors. */
   pageProblems: string[];
   close(): Promise<void>;
@@ -70,6 +72,7 @@ export async function openHarness(options: { isSeeded: boolean }): Promise<Harne
   });
   const libraryDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-e2e-library-'));
   const profileDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-e2e-profile-'));
+  const saveDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-e2e-saved-'));
   const store = await LibraryStore.open(libraryDir, { owner: 'app' });
   const services = createServices(store);
   if (options.isSeeded) await seedLibrary(store, services.articles, path.join(REPO_ROOT, 'seeds'));
@@ -81,7 +84,7 @@ export async function openHarness(options: { isSeeded: boolean }): Promise<Harne
     let pushTarget: Page | null = null;
     // Pushes from "main" reach the page the way webContents.send does in the app.
     const push: Push = (name, payload) => void pushTarget?.evaluate(([event, data]) => window.__datelinePush(event as string, data), [name, payload] as const).catch(() => undefined);
-    const dispatch = createDispatcher(createHandlerTable(services, push), { trustedOrigins: [server.origin] });
+    const dispatch = createDispatcher(createHandlerTable(services, push, async (name) => path.join(saveDir, name)), { trustedOrigins: [server.origin] });
     context = await chromium.launchPersistentContext(profileDir, {
       ...findBrowser(process.env, hasInstalledChrome),
       headless: true,
@@ -107,6 +110,7 @@ export async function openHarness(options: { isSeeded: boolean }): Promise<Harne
       context,
       services,
       libraryDir,
+      saveDir,
       pageProblems,
       async close() {
         await openedContext.close();
@@ -114,6 +118,7 @@ export async function openHarness(options: { isSeeded: boolean }): Promise<Harne
         await store.close();
         await fs.rm(libraryDir, { recursive: true, force: true });
         await fs.rm(profileDir, { recursive: true, force: true });
+        await fs.rm(saveDir, { recursive: true, force: true });
       },
     };
   } catch (error) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchShortcut } from '../../../src-renderer/lib/shortcuts';
 import { dayNumber, dayOfNumber, fittingZoom, placeOnLanes, ticksBetween, ZOOM_LEVELS } from '../../../src-renderer/lib/timeline-axis';
 import { expressionTooltip, formatDay, formatEventDate } from '../../../src-renderer/lib/timeline-format';
+import { axisRange, firstFrom, massOf } from '../../../src-renderer/lib/timeline-mass';
 
 const keys = (key: string, modifiers: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean } = {}) => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...modifiers });
 
@@ -55,5 +56,30 @@ describe('the time axis', () => {
     expect(matchShortcut(keys('T', { ctrlKey: true, shiftKey: true }))).toBe('toggle-timeline');
     expect(matchShortcut(keys('t', { metaKey: true, shiftKey: true }))).toBe('toggle-timeline');
     expect(matchShortcut(keys('t', { ctrlKey: true }))).toBeNull();
+  });
+});
+
+describe('the range of a collection’s axis', () => {
+  const day = (value: string) => dayNumber(value);
+  const mass = (days: string[]) => massOf(days.map((value, index) => ({ key: String(index), startDay: value, endDay: value, isPoint: true, label: value })));
+
+  it('covers every date of a small timeline, with a margin', () => {
+    expect(axisRange(mass(['2019-02-18', '2019-02-25']))).toEqual({ first: day('2019-02-15'), last: day('2019-02-28'), before: 0, after: 0 });
+  });
+
+  it('leaves out the stray dates far from the mass, counting them, but keeps the key dates', () => {
+    const days = Array.from({ length: 500 }, (_, index) => dayOfNumber(day('2011-01-01') + (index % 300)));
+    const range = axisRange(mass(['1066-10-14', ...days, '4989-01-01']), [day('2010-12-01')]);
+    expect(range?.before).toBe(1);
+    expect(range?.after).toBe(1);
+    expect(range?.first).toBe(day('2010-12-01') - 3);
+    expect(range?.last).toBe(day('2011-01-01') + 299 + 3);
+  });
+
+  it('finds the first event from a day by its first day', () => {
+    const placed = mass(['2019-02-18', '2019-02-22', '2019-02-22', '2019-02-25']);
+    expect(firstFrom(placed, day('2019-02-22'))).toBe(1);
+    expect(firstFrom(placed, day('2019-02-23'))).toBe(3);
+    expect(firstFrom(placed, day('2020-01-01'))).toBe(4);
   });
 });
