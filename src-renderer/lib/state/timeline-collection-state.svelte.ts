@@ -30,6 +30,8 @@ export class TimelineCollectionState {
   axisOffset = $state(0);
   words = $state('');
   source = $state('');
+  /** How many key dates the user asked for; null for the default, which grows with the collection. */
+  keyDateCount = $state<number | null>(null);
   tags = $state.raw<TagCount[]>([]);
   collections = $state.raw<CollectionView[]>([]);
   isLoading = $state(false);
@@ -70,6 +72,12 @@ export class TimelineCollectionState {
     await this.fetch(0, true);
   }
 
+  /** Shows `count` key dates (null: as many as suits the collection's size). */
+  async showKeyDates(count: number | null): Promise<void> {
+    this.keyDateCount = count;
+    await this.fetch(0, true);
+  }
+
   /** Filters the events by words and source, after a short pause while the user types. */
   filter(words: string, source: string): void {
     this.words = words;
@@ -87,7 +95,7 @@ export class TimelineCollectionState {
   async showOnAxis(first: number, last: number): Promise<void> {
     if (first >= this.axisOffset && last < this.axisOffset + this.axisEvents.length) return;
     const ticket = ++this.axisSequence;
-    const result = await this.api.timeline.collection({ scope: this.scope, page: this.pageQuery(first, last - first + 1, false) });
+    const result = await this.api.timeline.collection({ ...this.request(), page: this.pageQuery(first, last - first + 1, false) });
     if (ticket !== this.axisSequence || !result.ok) return;
     this.axisOffset = first;
     this.axisEvents = result.value.events;
@@ -118,6 +126,11 @@ export class TimelineCollectionState {
     if (collections.ok) this.collections = collections.value;
   }
 
+  /** The scope and key-date count every request of this timeline carries (main caches by them). */
+  private request() {
+    return { scope: this.scope, ...(this.keyDateCount ? { keyDates: this.keyDateCount } : {}) };
+  }
+
   private pageQuery(offset: number, limit: number, withAxis: boolean) {
     return { offset, limit: Math.max(1, Math.min(limit, 1_000)), withAxis, ...(this.words.trim() ? { words: this.words } : {}), ...(this.source ? { source: this.source } : {}) };
   }
@@ -126,7 +139,7 @@ export class TimelineCollectionState {
     const ticket = ++this.sequence;
     this.isLoading = true;
     try {
-      const result = await this.api.timeline.collection({ scope: this.scope, page: this.pageQuery(offset, EVENT_PAGE, isFirst) });
+      const result = await this.api.timeline.collection({ ...this.request(), page: this.pageQuery(offset, EVENT_PAGE, isFirst) });
       if (ticket !== this.sequence) return;
       if (!result.ok) {
         this.error = result.error.message;
