@@ -1,18 +1,18 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { createHandlerTable } from './ipc/handler-table';
-import { APP_ORIGIN, createDispatcher, registerIpc } from './ipc/handle';
+import { APP_ORIGIN, createDispatcher, registerIpc, type Dispatch } from './ipc/handle';
 import { createServices, type Services } from './services/create-services';
+import { LibrarySession } from './services/library-session';
 import { defaultLibraryDir } from './services/library-location';
 import { backupLibrary } from './services/backup';
 import { seedLibrary } from './services/seed';
 import { openLibraryForApp } from './services/open-library';
-import type { LibraryStore } from './store/library-store';
 import { focusWindow, openRememberedWindow, startShell } from './windows/app-shell';
 import { importablePathsIn, listenForOpenedFiles, OpenedFiles, type SecondLaunchData } from './windows/open-files';
 import { IpcActivity } from './ipc/activity';
 import type { Push } from './ipc/push';
-import { guardWindowClose } from './windows/close-guard';
+import { guardWindowClose, letPageSave } from './windows/close-guard';
 import { pushToWindow } from './windows/push';
 import { registerAppScheme, serveAppProtocol } from './windows/protocol';
 import { saveDialogOf } from './windows/save-dialog';
@@ -23,8 +23,8 @@ const here = import.meta.dirname;
 const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
 
 let mainWindow: BrowserWindow | null = null;
-let store: LibraryStore | null = null;
-let services: Services | null = null;
+/** The open library and its services; restoring a backup replaces them while the app runs. */
+let librarySession: LibrarySession | null = null;
 /** Files the operating system asked to open, kept until the library is open. */
 const openedFiles = new OpenedFiles();
 /** The IPC calls being answered; closing waits for the page's last saves. */
@@ -40,27 +40,58 @@ let isLibraryClosed = false;
 export async function startDateline(): Promise<void> {
   await app.whenReady();
   const libraryDir = defaultLibraryDir();
+  let services: Services;
   try {
-    store = await openLibraryForApp(libraryDir);
+    services = createServices(await openLibraryForApp(libraryDir));
   } catch (error) {
     dialog.showErrorBox('Dateline cannot open its library', error instanceof Error ? error.message : String(error));
     app.quit();
     return;
   }
-  services = createServices(store);
-  await seedLibrary(store, services.articles, path.join(app.getAppPath(), 'seeds'));
+  const library = new LibrarySession(services, libraryDir);
+  librarySession = library;
+  await seedLibrary(services.store, services.articles, path.join(app.getAppPath(), 'seeds'));
 
   const devOrigin = devServerUrl ? new URL(devServerUrl).origin : null;
   const push: Push = (name, payload) => pushToWindow(mainWindow, name, payload);
-  registerIpc(ipcMain, createDispatcher(createHandlerTable(services, push, saveDialogOf(() => mainWindow)), { trustedOrigins: devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN], activity }));
+  const dispatchOver = (over: Services) => createDispatcher(createHandlerTable(over, push, saveDialogOf(() => mainWindow)), { trustedOrigins: devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN], activity });
+  registerIpc(ipcMain, followSession(library, dispatchOver));
   hardenSession(session.defaultSession, devOrigin);
   serveAppProtocol(session.defaultSession.protocol, path.join(here, '../renderer'));
   openWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  const library = store;
-  await startShell({ articles: services.articles, exports: services.exports, backUp: (file) => backupLibrary(library, file), libraryDir, window: () => mainWindow ?? openWindow(), isDevelopment: !app.isPackaged }, openedFiles);
+  // The shell asks the session each time, so its actions reach a library restored since.
+  await startShell(
+    {
+      articles: { importPaths: async (paths, options) => (await library.ready()).articles.importPaths(paths, options) },
+      exports: { write: async (scope, format, folder) => (await library.ready()).exports.write(scope, format, folder) },
+      backUp: async (file) => backupLibrary((await library.ready()).store, file),
+      restoring: { session: library, settle: () => letPageSave(mainWindow, activity) },
+      libraryDir,
+      window: () => mainWindow ?? openWindow(),
+      isDevelopment: !app.isPackaged,
+    },
+    openedFiles,
+  );
+}
+
+/**
+ * Answers every call with the handler table over the services open now: a call made during a
+ * restore waits for it, and the table is rebuilt once over the restored library's services.
+ */
+function followSession(library: LibrarySession, dispatchOver: (services: Services) => Dispatch): Dispatch {
+  let built = library.services;
+  let dispatch = dispatchOver(built);
+  return async (sender, channel, input) => {
+    const services = await library.ready();
+    if (services !== built) {
+      built = services;
+      dispatch = dispatchOver(services);
+    }
+    return dispatch(sender, channel, input);
+  };
 }
 
 function openWindow(): BrowserWindow {
@@ -87,12 +118,16 @@ if (!app.requestSingleInstanceLock({ files: launchFiles } satisfies SecondLaunch
   });
   // Quitting waits for the library's pending writes and releases its lock before the process ends.
   app.on('will-quit', (event) => {
-    if (isLibraryClosed || !store) return;
+    if (isLibraryClosed || !librarySession) return;
     event.preventDefault();
-    void Promise.all([services?.articles.close(), store.close()]).finally(() => {
-      isLibraryClosed = true;
-      app.quit();
-    });
+    // A restore under way finishes first, so what is closed is the library that is open.
+    void librarySession
+      .ready()
+      .then((open) => Promise.all([open.articles.close(), open.store.close()]))
+      .finally(() => {
+        isLibraryClosed = true;
+        app.quit();
+      });
   });
   void startDateline();
 }

@@ -69,32 +69,76 @@ export async function restoreLibraryArchive(file: string, targetDir: string, opt
   }
   // Holding the lock proves neither the app nor a command is using the library being replaced.
   const lock = names === null ? null : await acquireLibraryLock(target, 'cli');
-  const staging = `${target}.restoring-${stamp}`;
+  let staged: StagedLibrary | null = null;
   try {
-    await fs.mkdir(staging, { recursive: true });
-    await extract(file, staging);
-    const summary = await checkRestoredLibrary(staging);
+    staged = await stageLibraryArchive(file, target, stamp);
     await lock?.release();
-    let previous: string | null = null;
-    if (names !== null && !isEmpty) {
+    const previous = await moveStagedLibraryIn(staged, target, stamp, { isLocked: true });
+    return { ...staged.summary, previous };
+  } catch (error) {
+    await lock?.release().catch(() => undefined);
+    await staged?.discard();
+    throw error;
+  }
+}
+
+/** A backup extracted and checked beside the library it is to replace, not yet moved in. */
+export interface StagedLibrary {
+  /** The folder it was extracted into, `<target>.restoring-<stamp>`. */
+  dir: string;
+  summary: ArchiveSummary;
+  /** Removes the extracted folder (when the restore is given up). */
+  discard(): Promise<void>;
+}
+
+/**
+ * Extracts the backup `file` into `<targetDir>.restoring-<stamp>` and checks it (see
+ * restoreLibraryArchive), touching nothing of `targetDir` itself, so it may run while the library
+ * is open. A bad archive throws an `invalid-input` error and leaves nothing behind.
+ */
+export async function stageLibraryArchive(file: string, targetDir: string, stamp: string): Promise<StagedLibrary> {
+  const dir = `${path.resolve(targetDir)}.restoring-${stamp}`;
+  const discard = () => fs.rm(dir, { recursive: true, force: true });
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    await extract(file, dir);
+    const counts = await checkRestoredLibrary(dir);
+    return { dir, summary: { ...counts, file: path.resolve(file) }, discard };
+  } catch (error) {
+    await discard();
+    if (error instanceof DatelineError) throw error;
+    throw toIoError(error, `restore ${file} into ${targetDir}`);
+  }
+}
+
+/**
+ * Puts a staged library in the place of `targetDir`, which no one may have open (its lock is taken
+ * to prove it unless `isLocked` says the caller already did): the library there is renamed to
+ * `<targetDir>.before-restore-<stamp>` (answered; null when there was none or it was empty), then
+ * the staged folder is renamed into place. If that fails, the old library is put back.
+ */
+export async function moveStagedLibraryIn(staged: StagedLibrary, targetDir: string, stamp: string, options: { isLocked: boolean } = { isLocked: false }): Promise<string | null> {
+  const target = path.resolve(targetDir);
+  const names = await fs.readdir(target).catch((error: unknown) => (isCode(error, 'ENOENT') ? null : Promise.reject(toIoError(error, `read ${target}`))));
+  if (names !== null && !options.isLocked) await (await acquireLibraryLock(target, 'app')).release();
+  let previous: string | null = null;
+  try {
+    if (names !== null && names.length > 0) {
       previous = `${target}.before-restore-${stamp}`;
       await fs.rename(target, previous);
     } else if (names !== null) {
       await fs.rmdir(target);
     }
     try {
-      await fs.rename(staging, target);
+      await fs.rename(staged.dir, target);
     } catch (error) {
       if (previous) await fs.rename(previous, target);
       throw error;
     }
-    return { ...summary, file: path.resolve(file), previous };
   } catch (error) {
-    await lock?.release().catch(() => undefined);
-    await fs.rm(staging, { recursive: true, force: true });
-    if (error instanceof DatelineError) throw error;
-    throw toIoError(error, `restore ${file} into ${target}`);
+    throw toIoError(error, `move the restored library into ${target}`);
   }
+  return previous;
 }
 
 /** Extracts only plain files and folders, refusing links, absolute paths and `..` (tar's strict mode). */

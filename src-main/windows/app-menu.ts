@@ -14,6 +14,8 @@ export interface MenuActions {
   exportNotes(format: 'md' | 'jsonld'): void;
   /** File → Back Up Library…: a save dialog, then one archive of the whole library. */
   backUpLibrary(): void;
+  /** File → Restore Library from Backup…: an open dialog, a confirmation, then the library replaced. */
+  restoreLibrary(): void;
 }
 
 /** Where the menu is built for: the platform decides the app menu and the Quit item; development adds reload and DevTools. */
@@ -76,6 +78,7 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
         { label: 'Export All Notes as Markdown…', click: () => actions.exportNotes('md') },
         { label: 'Export All Notes as Web Annotations…', click: () => actions.exportNotes('jsonld') },
         { label: 'Back Up Library…', click: () => actions.backUpLibrary() },
+        { label: 'Restore Library from Backup…', click: () => actions.restoreLibrary() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
       ],

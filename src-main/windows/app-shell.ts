@@ -4,6 +4,7 @@ import type { ArticleService } from '../services/articles';
 import { installAppMenu } from './app-menu';
 import { chooseAndImport, importInWindowOrHere, type ShellImportContext } from './import-into-library';
 import { backUpLibrary, exportAllNotes, type LibraryExportContext } from './library-exports';
+import { restoreLibraryFromBackup, type LibraryRestoreContext } from './library-restore';
 import { createMainWindow } from './main-window';
 import type { OpenedFiles } from './open-files';
 import { pushToWindow } from './push';
@@ -28,6 +29,8 @@ export interface ShellContext {
   articles: Pick<ArticleService, 'importPaths'>;
   exports: LibraryExportContext['exports'];
   backUp: LibraryExportContext['backUp'];
+  /** File → Restore Library from Backup…: the open library and how to let the page save first. */
+  restoring: Omit<LibraryRestoreContext, 'window'>;
   libraryDir: string;
   /** The main window, opened if it was closed (macOS keeps running without one). */
   window: () => BrowserWindow;
@@ -50,6 +53,9 @@ export function startShell(context: ShellContext, opened: OpenedFiles): Promise<
       sendCommand: (command) => pushToWindow(context.window(), 'menu:command', { command }),
       exportNotes: (format) => void exportAllNotes(format, exporting),
       backUpLibrary: () => void backUpLibrary(exporting),
+      restoreLibrary: () => {
+        restoreLibraryFromBackup({ ...context.restoring, window: context.window }).catch((error: unknown) => console.error('The restore from the menu failed', error));
+      },
       showLibraryFolder: () => {
         void shell.openPath(context.libraryDir).then((problem) => {
           if (problem) dialog.showErrorBox('Dateline could not show the library folder', `${problem}\n\nThe library is at ${context.libraryDir}.`);

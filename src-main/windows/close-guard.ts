@@ -17,11 +17,20 @@ export function guardWindowClose(window: BrowserWindow, activity: IpcActivity): 
     if (isReleased) return;
     event.preventDefault();
     isReleased = true;
-    pushToWindow(window, 'app:closing', {});
-    void new Promise((resolve) => setTimeout(resolve, SEND_GRACE_MS))
-      .then(() => activity.whenIdle(MAX_WAIT_MS))
-      .then(() => {
-        if (!window.isDestroyed()) window.close();
-      });
+    void letPageSave(window, activity).then(() => {
+      if (!window.isDestroyed()) window.close();
+    });
   });
+}
+
+/**
+ * Pushes `app:closing` so the page sends what it has not saved yet, gives it a moment to, and
+ * resolves once every IPC call is answered (at most two seconds). Closing and restoring use it.
+ */
+export async function letPageSave(window: BrowserWindow | null, activity: IpcActivity): Promise<void> {
+  if (window && !window.isDestroyed()) {
+    pushToWindow(window, 'app:closing', {});
+    await new Promise((resolve) => setTimeout(resolve, SEND_GRACE_MS));
+  }
+  await activity.whenIdle(MAX_WAIT_MS);
 }

@@ -9,7 +9,7 @@ vi.mock('electron', () => createElectronMock(record, process.cwd()));
 const { buildMenuTemplate, installAppMenu } = await import('../../../src-main/windows/app-menu');
 
 function createActions() {
-  return { importArticles: vi.fn(), sendCommand: vi.fn(), showLibraryFolder: vi.fn(), exportNotes: vi.fn(), backUpLibrary: vi.fn() };
+  return { importArticles: vi.fn(), sendCommand: vi.fn(), showLibraryFolder: vi.fn(), exportNotes: vi.fn(), backUpLibrary: vi.fn(), restoreLibrary: vi.fn() };
 }
 
 /** Every item of a template, depth first. */
@@ -51,6 +51,14 @@ describe.each(['darwin', 'win32', 'linux'] as const)('the menu on %s', (platform
     for (const label of ['Export All Notes as Markdown…', 'Export All Notes as Web Annotations…', 'Back Up Library…']) click(byLabel(template, label) as MenuItemConstructorOptions);
     expect(actions.exportNotes.mock.calls).toEqual([['md'], ['jsonld']]);
     expect(actions.backUpLibrary).toHaveBeenCalledTimes(1);
+  });
+
+  it('restores the library from a backup through main, from the File menu', () => {
+    const file = template.find((item) => item.label === '&File');
+    const restore = (file?.submenu as MenuItemConstructorOptions[]).find((item) => item.label === 'Restore Library from Backup…');
+    expect(restore).toBeDefined();
+    click(restore as MenuItemConstructorOptions);
+    expect(actions.restoreLibrary).toHaveBeenCalledTimes(1);
   });
 
   it('gives no two items the same shortcut', () => {
