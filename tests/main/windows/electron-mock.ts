@@ -62,7 +62,10 @@ export class FakeWindow {
     isLoading: () => boolean;
     once: (name: string, listener: Listener) => void;
     finishLoad: () => void;
+    /** Reloads the page: counted in `reloads`. */
+    reload: () => void;
   };
+  reloads = 0;
   constructor(readonly record: ElectronRecord) {
     const waiting: Listener[] = [];
     this.webContents = {
@@ -75,6 +78,7 @@ export class FakeWindow {
         this.isLoadingNow = false;
         for (const listener of waiting.splice(0)) listener();
       },
+      reload: () => void (this.reloads += 1),
     };
   }
   on(name: string, listener: Listener): this {
