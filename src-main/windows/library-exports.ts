@@ -41,7 +41,7 @@ export async function backUpLibrary(context: LibraryExportContext, today: Date =
     await tell(window, {
       type: 'info',
       message: 'The library was backed up',
-      detail: `${summary.articles} articles and their notes are in ${summary.file}. Restore it with: dateline restore "${summary.file}"`,
+      detail: `${summary.articles} articles and their notes are in ${summary.file}. Restore it with File → Restore Library from Backup…, or from the command line: dateline restore "${summary.file}"`,
     });
   } catch (error) {
     await tell(window, { type: 'error', message: 'Dateline could not back up the library', detail: messageOf(error) });

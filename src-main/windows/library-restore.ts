@@ -57,7 +57,7 @@ async function confirmReplacing(window: BrowserWindow | null, context: LibraryRe
     cancelId: 1,
     message: 'Replace your library with this backup?',
     detail:
-      `The ${count(now, 'article')} and their notes in your library now will be replaced by the ${count(prepared.staged.summary.articles, 'article')} and notes in ${prepared.staged.summary.file}.\n\n` +
+      `The articles and notes in your library now (${count(now, 'article')}) will be replaced by those in this backup (${count(prepared.staged.summary.articles, 'article')}): ${prepared.staged.summary.file}.\n\n` +
       `Nothing is lost: first, your current library is saved as a backup itself, in ${prepared.safetyBackup}. To go back, restore that file the same way.`,
   };
   const answer = window && !window.isDestroyed() ? await dialog.showMessageBox(window, box) : await dialog.showMessageBox(box);

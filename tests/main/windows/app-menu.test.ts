@@ -55,6 +55,7 @@ describe.each(['darwin', 'win32', 'linux'] as const)('the menu on %s', (platform
 
   it('restores the library from a backup through main, from the File menu', () => {
     const file = template.find((item) => item.label === '&File');
+    actions.restoreLibrary.mockClear();
     const restore = (file?.submenu as MenuItemConstructorOptions[]).find((item) => item.label === 'Restore Library from Backup…');
     expect(restore).toBeDefined();
     click(restore as MenuItemConstructorOptions);

@@ -93,7 +93,7 @@ describe('File → Restore Library from Backup…, with Electron mocked', () => 
     await vi.waitFor(() => expect(lastBox()?.message).toBe('The library was restored'), { timeout: 10_000 });
     const [confirmation] = record.messageBoxes as Array<{ type: string; buttons: string[]; cancelId: number; detail: string }>;
     expect(confirmation).toMatchObject({ type: 'warning', buttons: ['Replace Library', 'Cancel'], cancelId: 1 });
-    expect(confirmation?.detail).toMatch(/1 article .* replaced by the 1 article/s);
+    expect(confirmation?.detail).toContain(`library now (1 article) will be replaced by those in this backup (1 article): ${otherArchive}`);
     expect(confirmation?.detail).toContain(path.join(libraryDir, 'backups', 'before-restore-'));
 
     // The handler table answers over the restored library, and the page is reloaded onto it.
