@@ -37,6 +37,9 @@ describe('tense cues around a date written without its year or week', () => {
 
   it('reads the present perfect as present and "effective" as looking ahead', () => {
     expect(valueOf('Lenders have extended the company loans through January.', MONDAY, 'January')).toEqual(['DATE', '1990-01']);
+    // "has"/"have" mark the present whatever participle follows, irregular ones too.
+    expect(valueOf('The service has given the relatives until 9 a.m. Tuesday to sign.', '2000-04-03', '9 a.m. Tuesday')).toEqual(['TIME', '2000-04-04T09:00']);
+    expect(valueOf('The company has 45 banks and will report Thursday.', MONDAY, 'Thursday')).toEqual(['DATE', '1989-11-02']);
     expect(valueOf('The company created an office of the chairman, effective Feb. 1.', '1989-10-26', 'Feb. 1')).toEqual(['DATE', '1990-02-01']);
   });
 
