@@ -20,6 +20,8 @@ export function detectEnglishTense(text: string, start: number, end: number): Te
   const beforeWords = clauseBefore(text, start).match(WORD) ?? [];
   // "since March" counts from a time already past, whatever the verb ("has risen", "will stay").
   if (beforeWords[beforeWords.length - 1]?.toLowerCase() === 'since') return 'past';
+  // "ahead of the weekend" is still to come, whatever the verb ("squared positions ahead of").
+  if (beforeWords[beforeWords.length - 1]?.toLowerCase() === 'of' && beforeWords[beforeWords.length - 2]?.toLowerCase() === 'ahead') return 'future';
   for (let index = beforeWords.length - 1; index >= 0; index -= 1) {
     const tense = tenseAt(beforeWords, index);
     if (tense !== 'unknown') return tense;

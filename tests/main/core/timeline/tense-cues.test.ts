@@ -43,6 +43,11 @@ describe('tense cues around a date written without its year or week', () => {
     expect(valueOf('The company created an office of the chairman, effective Feb. 1.', '1989-10-26', 'Feb. 1')).toEqual(['DATE', '1990-02-01']);
   });
 
+  it('reads a date "ahead of" which something happens as still to come, whatever the verb', () => {
+    expect(valueOf('Traders squared positions ahead of the weekend.', MONDAY, 'the weekend')).toEqual(['DATE', '1989-W44-WE']);
+    expect(valueOf('Shares rose ahead of Friday.', '1998-08-19', 'Friday')).toEqual(['DATE', '1998-08-21']);
+  });
+
   it('counts "since" a date from the past whatever the verb', () => {
     expect(valueOf('Talks will go on as they have since Sept. 20.', '1998-01-05', 'Sept. 20')).toEqual(['DATE', '1997-09-20']);
   });
