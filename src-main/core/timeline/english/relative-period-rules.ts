@@ -34,6 +34,14 @@ function weekendValue(day: CalendarDay): string {
   return `${formatWeek(week.year, week.week)}-WE`;
 }
 
+/**
+ * A figure compared with "last year" ("compared with a loss of $3 million last year", "up from last
+ * year's $1.55 billion"): in a report on a quarter that is the quarter a year before. The
+ * expression must follow the figure or the comparison word itself ("than it reported last year" is not).
+ */
+const COMPARISON = /\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s[^.;:]*$/i;
+const COMPARED_FIGURE = /(?:\d(?:\s*(?:million|billion|cents?|%|percent))?(?:\s+a\s+share)?|\b(?:with|to|from|than|versus|vs\.))\s+$/i;
+
 const relativePeriod: TimeRule = {
   name: 'relative-period',
   pattern: compilePattern(
@@ -45,11 +53,17 @@ const relativePeriod: TimeRule = {
     if (!determiner) return null;
     const isWeekend = unitWord.toLowerCase() === 'weekend';
     const unit = isWeekend ? 'week' : (UNITS[unitWord.toLowerCase()] ?? 'year');
+    const before = textBefore(match, 80);
+    const isComparison = unit === 'year' && determiner.offset === -1 && !determiner.isAnaphoric && COMPARISON.test(before) && COMPARED_FIGURE.test(before);
     return contextReading('DATE', (context) => {
+      if (isComparison) {
+        const period = context.reference;
+        if (period && (period.granularity === 'quarter' || period.granularity === 'half')) return shiftReference(context, 'year', -1) ?? unitValue(context.dct.day, 'year', -1);
+      }
       const anchor = anchorDay(context, determiner.isAnaphoric, unit);
       if (isWeekend) return weekendValue(addDays(anchor, 7 * determiner.offset));
       return unitValue(anchor, unit, determiner.offset);
-    });
+    }, isComparison);
   },
 };
 
