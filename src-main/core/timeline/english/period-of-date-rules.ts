@@ -81,5 +81,30 @@ const halfOfYear: TimeRule = {
   },
 };
 
-/** Periods named by a date or a year they hold: "the week of March 6", "the day before last Tuesday", "the last half of 1989". */
-export const periodOfDateRules: readonly TimeRule[] = [weekOfDate, dayBeforeOrAfter, halfOfYear];
+/**
+ * The second day of a pair written with one month ("April 24 and 25", "May 3-4, 1999"): the
+ * number after the first date is a day of the same month, in the same year as the first date.
+ */
+/** Words that may follow the second day of a pair; any other lower-case word makes the number an amount ("5 and 6 people"). */
+const JOINING_WORD = '(?:in|at|on|of|for|to|when|with|during|and|or|by|before|after|this|next|last|as|is|are|was|were|will)';
+
+const pairedDay: TimeRule = {
+  name: 'paired-day',
+  pattern: compilePattern(
+    String.raw`(?<=\b(${MONTH})\s{0,2}\d{1,2}(?:st|nd|rd|th)?\s{0,2}(?:and|or|to|through|-|–)\s{0,2})(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s*(${YEAR_DIGITS}))?(?![,.]\d|\s*(?:%|percent\b|per\b)|\s+(?!${JOINING_WORD}\b)[a-z])`,
+  ),
+  read: (match) => {
+    const [, monthWord = '', dayText = '', yearText] = match;
+    const month = monthNumber(monthWord);
+    const day = Number(dayText);
+    if (month === null || !isCapitalised(monthWord) || !isValidDay(2000, month, day)) return null;
+    return contextReading('DATE', (context) => {
+      const first = context.reference;
+      if (yearText === undefined && first && first.granularity === 'day' && first.month === month && isValidDay(first.year, month, day)) return formatDay({ year: first.year, month, day });
+      return formatDay(writtenDay(context, monthWord, dayText, yearText) ?? { ...context.dct.day, month, day });
+    });
+  },
+};
+
+/** Dates read with a date or year they hold or follow: "the week of March 6", "the day before last Tuesday", "the last half of 1989", "April 24 and 25". */
+export const periodOfDateRules: readonly TimeRule[] = [weekOfDate, dayBeforeOrAfter, halfOfYear, pairedDay];

@@ -22,4 +22,13 @@ describe('periods named by a date or a year they hold', () => {
     // No such period: the parts are read on their own.
     expect(tag('in the second two quarters of 1990', '1989-10-26').map(([text]) => text)).not.toContain('the second two quarters of 1990');
   });
+
+  it('reads the second day of a pair written with one month as a date of that month and year', () => {
+    expect(tag('The summit is on April 24 and 25.', '1999-02-10')).toEqual([['April 24', 'DATE', '1999-04-24'], ['25', 'DATE', '1999-04-25']]);
+    expect(tag('They met Dec. 30 and 31 in Rome.', '2000-01-05')).toEqual([['Dec. 30', 'DATE', '1999-12-30'], ['31', 'DATE', '1999-12-31']]);
+    expect(valueOf('Talks were held May 3-4, 1998, in Oslo.', '1999-02-10', '4, 1998')).toEqual(['DATE', '1998-05-04']);
+    // A number followed by a noun or a unit is an amount.
+    expect(tag('On March 5 and 6 people died.', '1999-02-10')).toEqual([['March 5', 'DATE', '1999-03-05']]);
+    expect(tag('It rose on Jan. 3 and 4 percent on Jan. 5 and 45,000 units.', '1999-02-10').map(([text]) => text)).toEqual(['Jan. 3', 'Jan. 5']);
+  });
 });
