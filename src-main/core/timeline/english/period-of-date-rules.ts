@@ -1,5 +1,5 @@
 import { addDays, isValidDay, isoWeek, type CalendarDay } from '../calendar';
-import { compilePattern, contextReading } from '../reading';
+import { compilePattern, contextReading, textBefore } from '../reading';
 import { resolveMonthDay, resolveWeekday, type Direction } from '../resolve-date';
 import type { ResolutionContext, TimeRule } from '../rule';
 import { formatDay, formatWeek, formatYear } from '../timex-value';
@@ -88,16 +88,21 @@ const halfOfYear: TimeRule = {
 /** Words that may follow the second day of a pair; any other lower-case word makes the number an amount ("5 and 6 people"). */
 const JOINING_WORD = '(?:in|at|on|of|for|to|when|with|during|and|or|by|before|after|this|next|last|as|is|are|was|were|will)';
 
+/** What comes before the second day of a pair: a month, the first day and a joining word ("April 24 and "). */
+const PAIR_START = new RegExp(String.raw`\b(${MONTH})\s{0,2}\d{1,2}(?:st|nd|rd|th)?\s{0,2}(?:and|or|to|through|-|–)\s{0,2}$`, 'i');
+
 const pairedDay: TimeRule = {
   name: 'paired-day',
+  // The pattern starts at the number, which keeps it fast; the month before it is checked in `read`.
   pattern: compilePattern(
-    String.raw`(?<=\b(${MONTH})\s{0,2}\d{1,2}(?:st|nd|rd|th)?\s{0,2}(?:and|or|to|through|-|–)\s{0,2})(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s*(${YEAR_DIGITS}))?(?![,.]\d|\s*(?:%|percent\b|per\b)|\s+(?!${JOINING_WORD}\b)[a-z])`,
+    String.raw`\b(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s*(${YEAR_DIGITS}))?(?![,.]\d|\s*(?:%|percent\b|per\b)|\s+(?!${JOINING_WORD}\b)[a-z])`,
   ),
   read: (match) => {
-    const [, monthWord = '', dayText = '', yearText] = match;
-    const month = monthNumber(monthWord);
+    const [, dayText = '', yearText] = match;
+    const monthWord = PAIR_START.exec(textBefore(match, 24))?.[1];
+    const month = monthWord === undefined ? null : monthNumber(monthWord);
     const day = Number(dayText);
-    if (month === null || !isCapitalised(monthWord) || !isValidDay(2000, month, day)) return null;
+    if (monthWord === undefined || month === null || !isCapitalised(monthWord) || !isValidDay(2000, month, day)) return null;
     return contextReading('DATE', (context) => {
       const first = context.reference;
       if (yearText === undefined && first && first.granularity === 'day' && first.month === month && isValidDay(first.year, month, day)) return formatDay({ year: first.year, month, day });
