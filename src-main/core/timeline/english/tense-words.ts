@@ -28,6 +28,7 @@ export const PRESENT_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'says', 
 export const NOT_PAST: ReadonlySet<string> = new Set([
   'need', 'speed', 'red', 'bed', 'seed', 'feed', 'united', 'limited', 'indeed', 'hundred', 'based', 'related', 'proposed',
   'unspecified', 'undisclosed', 'unidentified', 'unnamed', 'detailed', 'advanced', 'so-called', 'armed', 'embattled',
+  'succeed', 'proceed', 'exceed', 'breed', 'bleed', 'greed',
 ]);
 
 /**
