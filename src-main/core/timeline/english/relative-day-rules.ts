@@ -3,7 +3,7 @@ import { compilePattern, contextReading, textAfter, textBefore } from '../readin
 import { resolveWeekday, type Direction } from '../resolve-date';
 import type { ResolutionContext, TimeRule } from '../rule';
 import { firstDayOf } from '../shift';
-import { formatDay } from '../timex-value';
+import { formatDay, formatMonth } from '../timex-value';
 import { WORD_END } from './fragments';
 import { PART_OF_DAY, WEEKDAY, isCapitalised, partOfDayCode, weekdayNumber } from './lexicon';
 
@@ -91,7 +91,12 @@ const anaphoricDay: TimeRule = {
     const lower = which.toLowerCase().replace(/\s+/g, ' ');
     if (lower === 'the' && !/^(?:early|late|earlier|later)/i.test(whole)) return null;
     const step = lower === 'the next' || lower === 'the following' ? 1 : lower === 'the previous' ? -1 : 0;
-    return contextReading('DATE', (context) => formatDay(addDays(referenceDay(context), step)));
+    return contextReading('DATE', (context) => {
+      const reference = context.reference;
+      // "that same day" after "in October 1998" is a day of that month that the text does not name.
+      if (step === 0 && /^that|same/.test(lower) && reference && reference.granularity === 'month') return `${formatMonth(reference.year, reference.month ?? 1)}-XX`;
+      return formatDay(addDays(referenceDay(context), step));
+    });
   },
 };
 

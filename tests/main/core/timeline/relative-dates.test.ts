@@ -80,5 +80,7 @@ describe('relative periods', () => {
       ['The following year', 'DATE', '1995'],
     ]);
     expect(valueOf('He was arrested on March 3, 1990. Later that day, he was freed.', '1998-08-07', 'Later that day')).toEqual(['DATE', '1990-03-03']);
+    // After a month, "that same day" is a day of that month the text does not name, never the DCT.
+    expect(valueOf('The site went up in October 1998. It was taken down that same day.', '1999-02-06', 'that same day')).toEqual(['DATE', '1998-10-XX']);
   });
 });
