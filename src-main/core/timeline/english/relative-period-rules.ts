@@ -2,7 +2,7 @@ import { addDays, isoWeek, isoWeekday, type CalendarDay } from '../calendar';
 import { compilePattern, contextReading, fixedReading, textAfter, textBefore } from '../reading';
 import type { ResolutionContext, TimeRule } from '../rule';
 import { firstDayOf, isAtLeastAsFine, shiftCalendarValue, unitValue, type CalendarUnit } from '../shift';
-import { formatCalendarValue, formatWeek } from '../timex-value';
+import { formatCalendarValue, formatWeek, formatYear } from '../timex-value';
 import { EDGE, WORD_END } from './fragments';
 
 const UNITS: Record<string, CalendarUnit> = { week: 'week', month: 'month', year: 'year', decade: 'decade', century: 'century', day: 'day' };
@@ -26,6 +26,18 @@ function anchorDay(context: ResolutionContext, isAnaphoric: boolean, unit: Calen
   // A reference coarser than the unit ("that week" after "1998") cannot anchor it.
   if (!isAtLeastAsFine(reference.granularity, unit)) return context.dct.day;
   return firstDayOf(reference);
+}
+
+/**
+ * "that week" or "that same month" after a year ("in 1994 ... that week"): a period of that year
+ * the text does not name (`1994-WXX`, `1994-XX`), since the year cannot say which.
+ */
+function unnamedPeriod(context: ResolutionContext, unit: CalendarUnit): string | null {
+  const reference = context.reference;
+  if (!reference || reference.granularity !== 'year') return null;
+  if (unit === 'week') return `${formatYear(reference.year)}-WXX`;
+  if (unit === 'month') return `${formatYear(reference.year)}-XX`;
+  return null;
 }
 
 /** The weekend of a day's week as `YYYY-Www-WE`. */
@@ -60,6 +72,8 @@ const relativePeriod: TimeRule = {
         const period = context.reference;
         if (period && (period.granularity === 'quarter' || period.granularity === 'half')) return shiftReference(context, 'year', -1) ?? unitValue(context.dct.day, 'year', -1);
       }
+      const unnamed = determiner.isAnaphoric && determiner.offset === 0 ? unnamedPeriod(context, unit) : null;
+      if (unnamed !== null) return isWeekend ? `${unnamed}-WE` : unnamed;
       const anchor = anchorDay(context, determiner.isAnaphoric, unit);
       if (isWeekend) return weekendValue(addDays(anchor, 7 * determiner.offset));
       return unitValue(anchor, unit, determiner.offset);

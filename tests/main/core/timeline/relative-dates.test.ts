@@ -82,5 +82,8 @@ describe('relative periods', () => {
     expect(valueOf('He was arrested on March 3, 1990. Later that day, he was freed.', '1998-08-07', 'Later that day')).toEqual(['DATE', '1990-03-03']);
     // After a month, "that same day" is a day of that month the text does not name, never the DCT.
     expect(valueOf('The site went up in October 1998. It was taken down that same day.', '1999-02-06', 'that same day')).toEqual(['DATE', '1998-10-XX']);
+    expect(valueOf('The strike began in 1994. Talks failed that week.', '1998-08-07', 'that week')).toEqual(['DATE', '1994-WXX']);
+    expect(valueOf('The strike began in 1994. Talks failed that same month.', '1998-08-07', 'that same month')).toEqual(['DATE', '1994-XX']);
+    expect(valueOf('The strike began in 1994. Talks failed that weekend.', '1998-08-07', 'that weekend')).toEqual(['DATE', '1994-WXX-WE']);
   });
 });
