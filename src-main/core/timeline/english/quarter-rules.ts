@@ -61,7 +61,7 @@ const LATEST = /latest|past|last|recent|just-ended|just-completed/;
 const relativeQuarter: TimeRule = {
   name: 'relative-quarter',
   pattern: compilePattern(
-    String.raw`\b(?:(?:the|this|that)\s+)((?:(?:latest|current|past|last|previous|prior|preceding|next|coming|following|same|comparable|corresponding|year-ago|year-earlier|recent|most\s+recent|fiscal|just-ended|just-completed)[-\s]+)*)(quarter|period)${WORD_END}(?:\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?(?!\s+of\s+(?:a|an|the|its|their|\d))`,
+    String.raw`\b(?:(?:the|this|that)\s+)((?:(?:latest|current|past|last|previous|prior|preceding|next|coming|following|same|comparable|corresponding|year-ago|year-earlier|recent|most\s+recent|fiscal|just-ended|just-completed)[-\s]+)*)(quarter|period)${WORD_END}(?!-)(?:\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?(?!\s+of\s+(?:a|an|the|its|their|\d))`,
   ),
   read: (match) => {
     const [whole, modifiers = '', noun = '', yearBefore] = match;

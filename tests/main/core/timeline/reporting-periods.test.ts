@@ -15,6 +15,10 @@ describe('comparisons in financial reports', () => {
     expect(valueOf('Net rose in the third quarter, up from $8 million a year earlier.', DCT, 'a year earlier')).toEqual(['DATE', '1988-Q3']);
   });
 
+  it('does not read "quarter" in a compound adjective as a period', () => {
+    expect(tag('The quarter-to-quarter comparison was also enhanced.', DCT)).toEqual([]);
+  });
+
   it('reads a figure compared with "last year" in a quarterly report as the quarter a year before', () => {
     expect(valueOf('Third-quarter net was $24 million, compared with a loss of $3 million last year.', DCT, 'last year')).toEqual(['DATE', '1988-Q3']);
     expect(valueOf("Sales in the third quarter were $1.76 billion, up from last year's $1.55 billion.", DCT, 'last year')).toEqual(['DATE', '1988-Q3']);
