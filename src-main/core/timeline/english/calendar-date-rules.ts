@@ -36,7 +36,7 @@ function readDay(digits: string | undefined, words: string | undefined): number 
 const PERIOD_END = /\b(?:ended|ending|ends)\s+(?:on\s+)?$/i;
 
 /** A day and month with an optional year and weekday; without a year, the weekday or else the tense settles it. */
-function dayReading(match: RegExpExecArray, weekdayWord: string | undefined, month: number, day: number, yearText: string | undefined): Reading | null {
+function dayReading(match: RegExpExecArray, weekdayWord: string | undefined, month: number, day: number, yearText: string | undefined, direction: Direction = 'tense'): Reading | null {
   const reading = PERIOD_END.test(textBefore(match, 14)) ? periodEndReading : (resolve: (context: ResolutionContext) => string) => contextReading('DATE', resolve);
   if (yearText !== undefined) {
     const year = readYear(yearText);
@@ -47,7 +47,7 @@ function dayReading(match: RegExpExecArray, weekdayWord: string | undefined, mon
   return reading((context) => {
     const year = weekdayWord === undefined ? null : yearOfWeekday(context.dct.day.year, weekdayNumber(weekdayWord), month, day);
     if (year !== null) return formatDay({ year, month, day });
-    return resolveMonthDay(context, month, day) ?? formatMonth(context.dct.day.year, month);
+    return resolveMonthDay(context, month, day, direction) ?? formatMonth(context.dct.day.year, month);
   });
 }
 
@@ -59,15 +59,17 @@ function yearOfWeekday(dctYear: number, weekday: number | null, month: number, d
 
 const monthDay: TimeRule = {
   name: 'month-day-year',
-  pattern: compilePattern(String.raw`\b(?:(${WEEKDAY}),?\s+)?(?:the\s+)?(${MONTH})\s*${DAY_NUMBER}(?:,?\s*${YEAR})?${WORD_END}`),
+  pattern: compilePattern(String.raw`\b(?:(${WEEKDAY}),?\s+)?(?:(last|next|this\s+past|this\s+coming)\s+)?(?:the\s+)?(${MONTH})\s*${DAY_NUMBER}(?:,?\s*${YEAR})?${WORD_END}`),
   read: (match) => {
-    const [, weekday, monthWord = '', digits, words, year] = match;
+    const [, weekday, which, monthWord = '', digits, words, year] = match;
     const month = monthNumber(monthWord);
     const day = readDay(digits, words);
     if (month === null || day === null || !isCapitalised(monthWord)) return null;
     // A bare abbreviation ("Jan", "Sat") is a month only before digits: "Jan third" is more likely a name.
     if (!monthWord.includes('.') && monthWord.length <= 4 && words !== undefined) return null;
-    return dayReading(match, weekday, month, day, year);
+    // "last Oct. 23" is the latest Oct. 23 before the DCT, "next March 3" the first one after it.
+    const direction = which === undefined ? 'tense' : (MONTH_DIRECTIONS[which.toLowerCase().replace(/\s+/g, ' ')] ?? 'tense');
+    return dayReading(match, weekday, month, day, year, direction);
   },
 };
 
