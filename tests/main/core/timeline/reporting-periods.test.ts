@@ -15,6 +15,11 @@ describe('comparisons in financial reports', () => {
     expect(valueOf('Net rose in the third quarter, up from $8 million a year earlier.', DCT, 'a year earlier')).toEqual(['DATE', '1988-Q3']);
   });
 
+  it('reads "last year\'s quarter" as the quarter under discussion a year before', () => {
+    expect(valueOf("Sales rose in the third quarter. Sales for last year's quarter were $3 million.", DCT, "last year's quarter")).toEqual(['DATE', '1988-Q3']);
+    expect(valueOf("Profit fell in the second quarter, against this year's comparable period.", DCT, "this year's comparable period")).toEqual(['DATE', '1989-Q2']);
+  });
+
   it('does not read "quarter" in a compound adjective as a period', () => {
     expect(tag('The quarter-to-quarter comparison was also enhanced.', DCT)).toEqual([]);
   });
