@@ -14,6 +14,9 @@ function dayValue(day: CalendarDay, partOfDay: string | undefined): string {
   return partOfDay === undefined ? formatDay(day) : `${formatDay(day)}T${partOfDayCode(partOfDay)}`;
 }
 
+/** "today's world", "today's youth": the present age in general, not the day of the DCT. */
+const GENERIC_TODAY = /^'s\s+(?:world|society|youth|young|generations?|children|kids|students|standards|age|era|modern|personal|global|economy|culture)\b/i;
+
 const deicticDay: TimeRule = {
   name: 'deictic-day',
   pattern: compilePattern(
@@ -22,6 +25,7 @@ const deicticDay: TimeRule = {
   read: (match) => {
     const [, beforeOrAfter, word = '', partOfDay] = match;
     const lower = word.toLowerCase();
+    if (lower === 'today' && GENERIC_TODAY.test(textAfter(match, 24))) return null;
     const offset = (DEICTIC_OFFSETS[lower] ?? 0) + (beforeOrAfter === undefined ? 0 : beforeOrAfter.toLowerCase() === 'before' ? -1 : 1);
     const part = lower === 'tonight' ? 'night' : partOfDay;
     return contextReading(part === undefined ? 'DATE' : 'TIME', (context) => dayValue(addDays(context.dct.day, offset), part));

@@ -14,6 +14,12 @@ describe('weekdays and relative days', () => {
     expect(valueOf('They met the day before yesterday.', MONDAY, 'the day before yesterday')).toEqual(['DATE', '2019-02-23']);
   });
 
+  it('leaves the "today" of "today\'s world" alone: the present age, not the DCT', () => {
+    expect(tag("Paternity can be proved in today's world.", '2000-01-07')).toEqual([]);
+    expect(tag("Intel's chips are in many of today's personal computers.", '1989-10-27')).toEqual([]);
+    expect(valueOf("The offer is advertised in today's editions.", '1989-10-27', 'today')).toEqual(['DATE', '1989-10-27']);
+  });
+
   it('reads "said on Friday" as the Friday before and "will meet on Friday" as the one after', () => {
     expect(valueOf('A diplomat told envoys on Friday.', MONDAY, 'Friday')).toEqual(['DATE', '2019-02-22']);
     expect(valueOf('The envoys will meet on Friday.', MONDAY, 'Friday')).toEqual(['DATE', '2019-03-01']);
