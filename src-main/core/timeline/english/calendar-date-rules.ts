@@ -59,17 +59,31 @@ function yearOfWeekday(dctYear: number, weekday: number | null, month: number, d
 
 const monthDay: TimeRule = {
   name: 'month-day-year',
-  pattern: compilePattern(String.raw`\b(?:(${WEEKDAY}),?\s+)?(?:(last|next|this\s+past|this\s+coming)\s+)?(?:the\s+)?(${MONTH})\s*${DAY_NUMBER}(?:,?\s*${YEAR})?${WORD_END}`),
+  pattern: compilePattern(String.raw`\b(?:(${WEEKDAY}),?\s+)?(?:the\s+)?(${MONTH})\s*${DAY_NUMBER}(?:,?\s*${YEAR})?${WORD_END}`),
   read: (match) => {
-    const [, weekday, which, monthWord = '', digits, words, year] = match;
+    const [, weekday, monthWord = '', digits, words, year] = match;
     const month = monthNumber(monthWord);
     const day = readDay(digits, words);
     if (month === null || day === null || !isCapitalised(monthWord)) return null;
     // A bare abbreviation ("Jan", "Sat") is a month only before digits: "Jan third" is more likely a name.
     if (!monthWord.includes('.') && monthWord.length <= 4 && words !== undefined) return null;
-    // "last Oct. 23" is the latest Oct. 23 before the DCT, "next March 3" the first one after it.
-    const direction = which === undefined ? 'tense' : (MONTH_DIRECTIONS[which.toLowerCase().replace(/\s+/g, ' ')] ?? 'tense');
-    return dayReading(match, weekday, month, day, year, direction);
+    return dayReading(match, weekday, month, day, year);
+  },
+};
+
+/**
+ * "last Oct. 23" is the latest Oct. 23 before the DCT, "next March 3" the first one after it. A rule
+ * of its own, so that the month-day pattern does not start at every "last", "next" and "this".
+ */
+const directedMonthDay: TimeRule = {
+  name: 'directed-month-day',
+  pattern: compilePattern(String.raw`\b(last|next|this\s+past|this\s+coming)\s+(${MONTH})\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s*${YEAR})?${WORD_END}`),
+  read: (match) => {
+    const [, which = '', monthWord = '', digits, year] = match;
+    const month = monthNumber(monthWord);
+    const day = readDay(digits, undefined);
+    if (month === null || day === null || !isCapitalised(monthWord)) return null;
+    return dayReading(match, undefined, month, day, year, MONTH_DIRECTIONS[which.toLowerCase().replace(/\s+/g, ' ')] ?? 'tense');
   },
 };
 
@@ -150,4 +164,4 @@ const monthAlone: TimeRule = {
 };
 
 /** Absolute and month-based dates: "Aug. 7, 1998", "7 August", "August 1988", "1998-08-07", "in March". */
-export const calendarDateRules: readonly TimeRule[] = [monthDay, dayMonth, monthYear, monthRelativeYear, numericDate, monthAlone];
+export const calendarDateRules: readonly TimeRule[] = [monthDay, directedMonthDay, dayMonth, monthYear, monthRelativeYear, numericDate, monthAlone];

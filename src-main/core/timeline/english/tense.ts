@@ -106,7 +106,9 @@ function isBareVerb(word: string): boolean {
   return !word.endsWith('s') || /(?:ss|us)$/.test(word);
 }
 
-const WINDOW = 200;
+const WINDOW = 120;
+/** A clause read after the expression may run longer: it is only read when nothing before the expression told the tense. */
+const AFTER_WINDOW = 200;
 
 function clauseBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - WINDOW), start);
@@ -117,7 +119,7 @@ function clauseBefore(text: string, start: number): string {
 }
 
 function clauseAfter(text: string, end: number): string {
-  const window = text.slice(end, end + WINDOW);
+  const window = text.slice(end, end + AFTER_WINDOW);
   for (let index = 0; index < window.length; index += 1) {
     if (isClauseBreak(window, index)) return window.slice(0, index);
   }
