@@ -93,9 +93,9 @@ const PAIR_START = new RegExp(String.raw`\b(${MONTH})\s{0,2}\d{1,2}(?:st|nd|rd|t
 
 const pairedDay: TimeRule = {
   name: 'paired-day',
-  // The pattern starts at the number, which keeps it fast; the month before it is checked in `read`.
+  // The pattern starts at the number and looks back only after it, which keeps it fast; the month is checked in `read`.
   pattern: compilePattern(
-    String.raw`\b(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s*(${YEAR_DIGITS}))?(?![,.]\d|\s*(?:%|percent\b|per\b)|\s+(?!${JOINING_WORD}\b)[a-z])`,
+    String.raw`\b(\d{1,2})(?!\d)(?<=(?:\b(?:and|or|to|through)\s{1,2}|\d\s{0,2}[-–]\s{0,2})\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(${YEAR_DIGITS}))?(?![,.]\d|\s*(?:%|percent\b|per\b)|\s+(?!${JOINING_WORD}\b)[a-z])`,
   ),
   read: (match) => {
     const [, dayText = '', yearText] = match;
