@@ -36,7 +36,7 @@ function readDay(digits: string | undefined, words: string | undefined): number 
 const PERIOD_END = /\b(?:ended|ending|ends)\s+(?:on\s+)?$/i;
 
 /** A day and month with an optional year and weekday; without a year, the weekday or else the tense settles it. */
-function dayReading(match: RegExpExecArray, weekdayWord: string | undefined, month: number, day: number, yearText: string | undefined): Reading | null {
+function dayReading(match: RegExpExecArray, weekdayWord: string | undefined, month: number, day: number, yearText: string | undefined, direction: Direction = 'tense'): Reading | null {
   const reading = PERIOD_END.test(textBefore(match, 14)) ? periodEndReading : (resolve: (context: ResolutionContext) => string) => contextReading('DATE', resolve);
   if (yearText !== undefined) {
     const year = readYear(yearText);
@@ -47,7 +47,7 @@ function dayReading(match: RegExpExecArray, weekdayWord: string | undefined, mon
   return reading((context) => {
     const year = weekdayWord === undefined ? null : yearOfWeekday(context.dct.day.year, weekdayNumber(weekdayWord), month, day);
     if (year !== null) return formatDay({ year, month, day });
-    return resolveMonthDay(context, month, day) ?? formatMonth(context.dct.day.year, month);
+    return resolveMonthDay(context, month, day, direction) ?? formatMonth(context.dct.day.year, month);
   });
 }
 
@@ -68,6 +68,22 @@ const monthDay: TimeRule = {
     // A bare abbreviation ("Jan", "Sat") is a month only before digits: "Jan third" is more likely a name.
     if (!monthWord.includes('.') && monthWord.length <= 4 && words !== undefined) return null;
     return dayReading(match, weekday, month, day, year);
+  },
+};
+
+/**
+ * "last Oct. 23" is the latest Oct. 23 before the DCT, "next March 3" the first one after it. A rule
+ * of its own, so that the month-day pattern does not start at every "last", "next" and "this".
+ */
+const directedMonthDay: TimeRule = {
+  name: 'directed-month-day',
+  pattern: compilePattern(String.raw`\b(last|next|this\s+past|this\s+coming)\s+(${MONTH})\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s*${YEAR})?${WORD_END}`),
+  read: (match) => {
+    const [, which = '', monthWord = '', digits, year] = match;
+    const month = monthNumber(monthWord);
+    const day = readDay(digits, undefined);
+    if (month === null || day === null || !isCapitalised(monthWord)) return null;
+    return dayReading(match, undefined, month, day, year, MONTH_DIRECTIONS[which.toLowerCase().replace(/\s+/g, ' ')] ?? 'tense');
   },
 };
 
@@ -148,4 +164,4 @@ const monthAlone: TimeRule = {
 };
 
 /** Absolute and month-based dates: "Aug. 7, 1998", "7 August", "August 1988", "1998-08-07", "in March". */
-export const calendarDateRules: readonly TimeRule[] = [monthDay, dayMonth, monthYear, monthRelativeYear, numericDate, monthAlone];
+export const calendarDateRules: readonly TimeRule[] = [monthDay, directedMonthDay, dayMonth, monthYear, monthRelativeYear, numericDate, monthAlone];

@@ -7,6 +7,7 @@ import { relativeDayRules } from './relative-day-rules';
 import { relativePeriodRules } from './relative-period-rules';
 import { setRules } from './set-rules';
 import { holidayRules } from './holiday-rules';
+import { periodOfDateRules } from './period-of-date-rules';
 import { detectEnglishTense } from './tense';
 import { vagueRules } from './vague-rules';
 import { yearRules } from './year-rules';
@@ -20,6 +21,7 @@ export const english: LanguageRules = {
   rules: [
     ...clockRules,
     ...setRules,
+    ...periodOfDateRules,
     ...calendarDateRules,
     ...holidayRules,
     ...quarterRules,

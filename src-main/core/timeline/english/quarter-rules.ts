@@ -61,7 +61,7 @@ const LATEST = /latest|past|last|recent|just-ended|just-completed/;
 const relativeQuarter: TimeRule = {
   name: 'relative-quarter',
   pattern: compilePattern(
-    String.raw`\b(?:(?:the|this|that)\s+)((?:(?:latest|current|past|last|previous|prior|preceding|next|coming|following|same|comparable|corresponding|year-ago|year-earlier|recent|most\s+recent|fiscal|just-ended|just-completed)[-\s]+)*)(quarter|period)${WORD_END}(?:\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?(?!\s+of\s+(?:a|an|the|its|their|\d))`,
+    String.raw`\b(?:(?:the|this|that)\s+)((?:(?:latest|current|past|last|previous|prior|preceding|next|coming|following|same|comparable|corresponding|year-ago|year-earlier|recent|most\s+recent|fiscal|just-ended|just-completed)[-\s]+)*)(quarter|period)${WORD_END}(?!-)(?:\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?(?!\s+of\s+(?:a|an|the|its|their|\d))`,
   ),
   read: (match) => {
     const [whole, modifiers = '', noun = '', yearBefore] = match;
@@ -87,17 +87,21 @@ const relativeQuarter: TimeRule = {
 
 const yearPeriod: TimeRule = {
   name: 'year-period',
-  pattern: compilePattern(String.raw`\b(?:the\s+)${YEAR_GROUP}\s+(quarter|period)${WORD_END}`),
+  pattern: compilePattern(String.raw`\b(?:the\s+${YEAR_GROUP}|(last|this|next)\s+year's(?:\s+(?:comparable|corresponding|same))?)\s+(quarter|period)${WORD_END}(?!-)`),
   read: (match) => {
-    const year = readYear(match[1] ?? '');
-    if (year === null) return null;
+    const [, yearText, relative] = match;
+    const written = yearText === undefined ? null : readYear(yearText);
+    if (yearText !== undefined && written === null) return null;
+    const offset = relative === undefined ? 0 : relative.toLowerCase() === 'last' ? -1 : relative.toLowerCase() === 'next' ? 1 : 0;
     return contextReading('DATE', (context) => {
+      // "last year's quarter" counts its year from the DCT; "the 1988 quarter" names it.
+      const year = written ?? context.dct.day.year + offset;
       // "the 1988 period" after "the first nine months" is those months of 1988: only the year is known.
       if (followsMonthSpan(context)) return formatYear(year);
       const reference = context.reference;
       const period = reference && reference.granularity === 'quarter' ? formatCalendarValue(reference) : currentPeriod(context, 'quarter');
       return `${formatYear(year)}-${period.slice(5)}`;
-    });
+    }, offset < 0);
   },
 };
 

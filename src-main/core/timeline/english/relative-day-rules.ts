@@ -3,7 +3,7 @@ import { compilePattern, contextReading, textAfter, textBefore } from '../readin
 import { resolveWeekday, type Direction } from '../resolve-date';
 import type { ResolutionContext, TimeRule } from '../rule';
 import { firstDayOf } from '../shift';
-import { formatDay } from '../timex-value';
+import { formatDay, formatMonth } from '../timex-value';
 import { WORD_END } from './fragments';
 import { PART_OF_DAY, WEEKDAY, isCapitalised, partOfDayCode, weekdayNumber } from './lexicon';
 
@@ -14,6 +14,9 @@ function dayValue(day: CalendarDay, partOfDay: string | undefined): string {
   return partOfDay === undefined ? formatDay(day) : `${formatDay(day)}T${partOfDayCode(partOfDay)}`;
 }
 
+/** "today's world", "today's youth": the present age in general, not the day of the DCT. */
+const GENERIC_TODAY = /^'s\s+(?:world|society|youth|young|generations?|children|kids|students|standards|age|era|modern|personal|global|economy|culture)\b/i;
+
 const deicticDay: TimeRule = {
   name: 'deictic-day',
   pattern: compilePattern(
@@ -22,6 +25,7 @@ const deicticDay: TimeRule = {
   read: (match) => {
     const [, beforeOrAfter, word = '', partOfDay] = match;
     const lower = word.toLowerCase();
+    if (lower === 'today' && GENERIC_TODAY.test(textAfter(match, 24))) return null;
     const offset = (DEICTIC_OFFSETS[lower] ?? 0) + (beforeOrAfter === undefined ? 0 : beforeOrAfter.toLowerCase() === 'before' ? -1 : 1);
     const part = lower === 'tonight' ? 'night' : partOfDay;
     return contextReading(part === undefined ? 'DATE' : 'TIME', (context) => dayValue(addDays(context.dct.day, offset), part));
@@ -91,7 +95,12 @@ const anaphoricDay: TimeRule = {
     const lower = which.toLowerCase().replace(/\s+/g, ' ');
     if (lower === 'the' && !/^(?:early|late|earlier|later)/i.test(whole)) return null;
     const step = lower === 'the next' || lower === 'the following' ? 1 : lower === 'the previous' ? -1 : 0;
-    return contextReading('DATE', (context) => formatDay(addDays(referenceDay(context), step)));
+    return contextReading('DATE', (context) => {
+      const reference = context.reference;
+      // "that same day" after "in October 1998" is a day of that month that the text does not name.
+      if (step === 0 && /^that|same/.test(lower) && reference && reference.granularity === 'month') return `${formatMonth(reference.year, reference.month ?? 1)}-XX`;
+      return formatDay(addDays(referenceDay(context), step));
+    });
   },
 };
 

@@ -2,7 +2,7 @@ import { addDays, isoWeek, isoWeekday, type CalendarDay } from '../calendar';
 import { compilePattern, contextReading, fixedReading, textAfter, textBefore } from '../reading';
 import type { ResolutionContext, TimeRule } from '../rule';
 import { firstDayOf, isAtLeastAsFine, shiftCalendarValue, unitValue, type CalendarUnit } from '../shift';
-import { formatCalendarValue, formatWeek } from '../timex-value';
+import { formatCalendarValue, formatWeek, formatYear } from '../timex-value';
 import { EDGE, WORD_END } from './fragments';
 
 const UNITS: Record<string, CalendarUnit> = { week: 'week', month: 'month', year: 'year', decade: 'decade', century: 'century', day: 'day' };
@@ -28,11 +28,31 @@ function anchorDay(context: ResolutionContext, isAnaphoric: boolean, unit: Calen
   return firstDayOf(reference);
 }
 
+/**
+ * "that week" or "that same month" after a year ("in 1994 ... that week"): a period of that year
+ * the text does not name (`1994-WXX`, `1994-XX`), since the year cannot say which.
+ */
+function unnamedPeriod(context: ResolutionContext, unit: CalendarUnit): string | null {
+  const reference = context.reference;
+  if (!reference || reference.granularity !== 'year') return null;
+  if (unit === 'week') return `${formatYear(reference.year)}-WXX`;
+  if (unit === 'month') return `${formatYear(reference.year)}-XX`;
+  return null;
+}
+
 /** The weekend of a day's week as `YYYY-Www-WE`. */
 function weekendValue(day: CalendarDay): string {
   const week = isoWeek(day);
   return `${formatWeek(week.year, week.week)}-WE`;
 }
+
+/**
+ * A figure compared with "last year" ("compared with a loss of $3 million last year", "up from last
+ * year's $1.55 billion"): in a report on a quarter that is the quarter a year before. The
+ * expression must follow the figure or the comparison word itself ("than it reported last year" is not).
+ */
+const COMPARISON = /\b(?:compared\s+(?:with|to)|from|than|versus|vs\.)\s[^.;:]*$/i;
+const COMPARED_FIGURE = /(?:\d(?:\s*(?:million|billion|cents?|%|percent))?(?:\s+a\s+share)?|\b(?:with|to|from|than|versus|vs\.))\s+$/i;
 
 const relativePeriod: TimeRule = {
   name: 'relative-period',
@@ -45,11 +65,19 @@ const relativePeriod: TimeRule = {
     if (!determiner) return null;
     const isWeekend = unitWord.toLowerCase() === 'weekend';
     const unit = isWeekend ? 'week' : (UNITS[unitWord.toLowerCase()] ?? 'year');
+    const before = textBefore(match, 80);
+    const isComparison = unit === 'year' && determiner.offset === -1 && !determiner.isAnaphoric && COMPARISON.test(before) && COMPARED_FIGURE.test(before);
     return contextReading('DATE', (context) => {
+      if (isComparison) {
+        const period = context.reference;
+        if (period && (period.granularity === 'quarter' || period.granularity === 'half')) return shiftReference(context, 'year', -1) ?? unitValue(context.dct.day, 'year', -1);
+      }
+      const unnamed = determiner.isAnaphoric && determiner.offset === 0 ? unnamedPeriod(context, unit) : null;
+      if (unnamed !== null) return isWeekend ? `${unnamed}-WE` : unnamed;
       const anchor = anchorDay(context, determiner.isAnaphoric, unit);
       if (isWeekend) return weekendValue(addDays(anchor, 7 * determiner.offset));
       return unitValue(anchor, unit, determiner.offset);
-    });
+    }, isComparison);
   },
 };
 

@@ -21,13 +21,14 @@ export const PAST_WORDS: ReadonlySet<string> = new Set([
   'hit', 'slid', 'swept', 'blew', 'threw', 'forced', 'dropped', 'closed', 'ended', 'signed', 'been',
 ]);
 
-/** Present-tense auxiliaries, reporting verbs and adverbs. */
-export const PRESENT_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'says', 'say', 'am', 'now', 'currently']);
+/** Present-tense auxiliaries ("has" and "have" also before any participle: "has given"), reporting verbs and adverbs. */
+export const PRESENT_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'says', 'say', 'am', 'now', 'currently', 'has', 'have']);
 
 /** Words ending in "-ed" that are not verbs in the past. */
 export const NOT_PAST: ReadonlySet<string> = new Set([
   'need', 'speed', 'red', 'bed', 'seed', 'feed', 'united', 'limited', 'indeed', 'hundred', 'based', 'related', 'proposed',
   'unspecified', 'undisclosed', 'unidentified', 'unnamed', 'detailed', 'advanced', 'so-called', 'armed', 'embattled',
+  'succeed', 'proceed', 'exceed', 'breed', 'bleed', 'greed',
 ]);
 
 /**

@@ -5,6 +5,25 @@ import { FUTURE_BEFORE_TO, FUTURE_WORDS, INTENTION_WORDS, MODIFYING_ADVERBS, NOT
 const WORD = /[\p{L}\p{N}']+/gu;
 const CLAUSE_BREAK = /[.!?;:\n"“”]/;
 
+/** Short words that end with a period without ending the sentence ("Mr.", "vs.", "Corp."). */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}|mr|mrs|ms|dr|st|vs|gen|sen|rep|gov|lt|col|sgt|jr|sr|inc|corp|co|ltd|no|mt|ft|messrs|prof|rev)$/iu;
+
+/**
+ * True when the character at `index` ends a clause. A period inside a number ("3.8 percent"),
+ * after an abbreviation or an initial ("Roe vs. Wade", "U.S. officials"), or followed by a comma
+ * or a lower-case word ("Ala., killed") does not.
+ */
+function isClauseBreak(window: string, index: number): boolean {
+  const character = window.charAt(index);
+  if (!CLAUSE_BREAK.test(character)) return false;
+  if (character !== '.' && character !== ':') return true;
+  if (/\d/.test(window.charAt(index - 1)) && /\d/.test(window.charAt(index + 1))) return false;
+  if (character === ':') return true;
+  // A sentence goes on after a period followed by a comma or a lower-case word ("Birmingham, Ala., killed").
+  if (/^(?:,|\s+\p{Ll})/u.test(window.slice(index + 1, index + 3))) return false;
+  return !ABBREVIATION.test(window.slice(Math.max(0, index - 8), index));
+}
+
 /**
  * The tense of the clause around text[start, end): the closest tense cue among the words before
  * the expression (to the start of the clause), then after it (to its end). Cues are auxiliaries
@@ -20,6 +39,8 @@ export function detectEnglishTense(text: string, start: number, end: number): Te
   const beforeWords = clauseBefore(text, start).match(WORD) ?? [];
   // "since March" counts from a time already past, whatever the verb ("has risen", "will stay").
   if (beforeWords[beforeWords.length - 1]?.toLowerCase() === 'since') return 'past';
+  // "ahead of the weekend" is still to come, whatever the verb ("squared positions ahead of").
+  if (beforeWords[beforeWords.length - 1]?.toLowerCase() === 'of' && beforeWords[beforeWords.length - 2]?.toLowerCase() === 'ahead') return 'future';
   for (let index = beforeWords.length - 1; index >= 0; index -= 1) {
     const tense = tenseAt(beforeWords, index);
     if (tense !== 'unknown') return tense;
@@ -38,6 +59,8 @@ function tenseAt(words: readonly string[], index: number): Tense {
   if (word === 'to') return isProspective(words, index) ? (isOvertaken(words, index - 1) ? 'past' : 'future') : 'unknown';
   if (NOUN_MARKERS.has(previous) || isModifiedNoun(words, index)) return 'unknown';
   if (FUTURE_BEFORE_TO.has(word) && (words[index + 1] ?? '').toLowerCase() !== 'to') return 'unknown';
+  // "next to the embassy" is a place, not a time to come.
+  if (word === 'next' && (words[index + 1] ?? '').toLowerCase() === 'to') return 'unknown';
   const tense = tenseOf(word);
   if (tense === 'future' && isOvertaken(words, index)) return 'past';
   if (tense === 'past' && PERFECT_AUXILIARIES.has(previous)) return 'present';
@@ -84,19 +107,21 @@ function isBareVerb(word: string): boolean {
 }
 
 const WINDOW = 120;
+/** A clause read after the expression may run longer: it is only read when nothing before the expression told the tense. */
+const AFTER_WINDOW = 200;
 
 function clauseBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - WINDOW), start);
   for (let index = window.length - 1; index >= 0; index -= 1) {
-    if (CLAUSE_BREAK.test(window.charAt(index))) return window.slice(index + 1);
+    if (isClauseBreak(window, index)) return window.slice(index + 1);
   }
   return window;
 }
 
 function clauseAfter(text: string, end: number): string {
-  const window = text.slice(end, end + WINDOW);
+  const window = text.slice(end, end + AFTER_WINDOW);
   for (let index = 0; index < window.length; index += 1) {
-    if (CLAUSE_BREAK.test(window.charAt(index))) return window.slice(0, index);
+    if (isClauseBreak(window, index)) return window.slice(0, index);
   }
   return window;
 }

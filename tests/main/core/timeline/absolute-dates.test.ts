@@ -12,6 +12,12 @@ describe('absolute dates', () => {
     expect(valueOf('The editorial ran on Friday, Oct. 23, 1998.', DCT, 'Friday, Oct. 23, 1998')).toEqual(['DATE', '1998-10-23']);
   });
 
+  it('reads "last" and "next" before a month and day as the latest one before the DCT or the first after it', () => {
+    expect(valueOf('He was shot to death last Oct. 23 at his home.', '1999-04-19', 'last Oct. 23')).toEqual(['DATE', '1998-10-23']);
+    expect(valueOf('He left last April 2.', '1999-04-19', 'last April 2')).toEqual(['DATE', '1999-04-02']);
+    expect(valueOf('The vote is next March 3.', '1999-04-19', 'next March 3')).toEqual(['DATE', '2000-03-03']);
+  });
+
   it('reads numeric dates', () => {
     expect(valueOf('Filed 1998-08-07 in court.', DCT, '1998-08-07')).toEqual(['DATE', '1998-08-07']);
     expect(valueOf('Filed 08/07/1998 in court.', DCT, '08/07/1998')).toEqual(['DATE', '1998-08-07']);

@@ -14,6 +14,12 @@ describe('weekdays and relative days', () => {
     expect(valueOf('They met the day before yesterday.', MONDAY, 'the day before yesterday')).toEqual(['DATE', '2019-02-23']);
   });
 
+  it('leaves the "today" of "today\'s world" alone: the present age, not the DCT', () => {
+    expect(tag("Paternity can be proved in today's world.", '2000-01-07')).toEqual([]);
+    expect(tag("Intel's chips are in many of today's personal computers.", '1989-10-27')).toEqual([]);
+    expect(valueOf("The offer is advertised in today's editions.", '1989-10-27', 'today')).toEqual(['DATE', '1989-10-27']);
+  });
+
   it('reads "said on Friday" as the Friday before and "will meet on Friday" as the one after', () => {
     expect(valueOf('A diplomat told envoys on Friday.', MONDAY, 'Friday')).toEqual(['DATE', '2019-02-22']);
     expect(valueOf('The envoys will meet on Friday.', MONDAY, 'Friday')).toEqual(['DATE', '2019-03-01']);
@@ -67,7 +73,10 @@ describe('relative periods', () => {
     expect(valueOf('He left two years ago.', '1998-08-07', 'two years ago')).toEqual(['DATE', '1996']);
     expect(valueOf('He left three days ago.', '1998-08-07', 'three days ago')).toEqual(['DATE', '1998-08-04']);
     expect(valueOf('He left six weeks ago.', '1998-08-07', 'six weeks ago')).toEqual(['DATE', '1998-W26']);
-    expect(valueOf('The plant closed on June 3. Two days later, it reopened.', '1998-08-07', 'Two days later')).toEqual(['DATE', '1998-06-05']);
+    // TimeML marks the span "two days later" counts; years ("a year later") reach a date.
+    expect(valueOf('The plant closed on June 3. Two days later, it reopened.', '1998-08-07', 'Two days later')).toEqual(['DURATION', 'P2D']);
+    expect(valueOf('The plant closed at noon. A few hours later, it reopened.', '1998-08-07', 'A few hours later')).toEqual(['DURATION', 'PTXH']);
+    expect(valueOf('The plant closed in June 1990. A year later, it reopened.', '1998-08-07', 'A year later')).toEqual(['DATE', '1991-06']);
     expect(valueOf('He left a few years ago.', '1998-08-07', 'a few years ago')).toEqual(['DATE', 'PAST_REF']);
   });
 
@@ -77,5 +86,10 @@ describe('relative periods', () => {
       ['The following year', 'DATE', '1995'],
     ]);
     expect(valueOf('He was arrested on March 3, 1990. Later that day, he was freed.', '1998-08-07', 'Later that day')).toEqual(['DATE', '1990-03-03']);
+    // After a month, "that same day" is a day of that month the text does not name, never the DCT.
+    expect(valueOf('The site went up in October 1998. It was taken down that same day.', '1999-02-06', 'that same day')).toEqual(['DATE', '1998-10-XX']);
+    expect(valueOf('The strike began in 1994. Talks failed that week.', '1998-08-07', 'that week')).toEqual(['DATE', '1994-WXX']);
+    expect(valueOf('The strike began in 1994. Talks failed that same month.', '1998-08-07', 'that same month')).toEqual(['DATE', '1994-XX']);
+    expect(valueOf('The strike began in 1994. Talks failed that weekend.', '1998-08-07', 'that weekend')).toEqual(['DATE', '1994-WXX-WE']);
   });
 });

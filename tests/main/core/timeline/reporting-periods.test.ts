@@ -15,6 +15,23 @@ describe('comparisons in financial reports', () => {
     expect(valueOf('Net rose in the third quarter, up from $8 million a year earlier.', DCT, 'a year earlier')).toEqual(['DATE', '1988-Q3']);
   });
 
+  it('reads "last year\'s quarter" as the quarter under discussion a year before', () => {
+    expect(valueOf("Sales rose in the third quarter. Sales for last year's quarter were $3 million.", DCT, "last year's quarter")).toEqual(['DATE', '1988-Q3']);
+    expect(valueOf("Profit fell in the second quarter, against this year's comparable period.", DCT, "this year's comparable period")).toEqual(['DATE', '1989-Q2']);
+  });
+
+  it('does not read "quarter" in a compound adjective as a period', () => {
+    expect(tag('The quarter-to-quarter comparison was also enhanced.', DCT)).toEqual([]);
+  });
+
+  it('reads a figure compared with "last year" in a quarterly report as the quarter a year before', () => {
+    expect(valueOf('Third-quarter net was $24 million, compared with a loss of $3 million last year.', DCT, 'last year')).toEqual(['DATE', '1988-Q3']);
+    expect(valueOf("Sales in the third quarter were $1.76 billion, up from last year's $1.55 billion.", DCT, 'last year')).toEqual(['DATE', '1988-Q3']);
+    // Not a compared figure, or no quarter under discussion: the calendar year.
+    expect(valueOf('Third-quarter net will be lower than the 16 cents it reported last year.', DCT, 'last year')).toEqual(['DATE', '1988']);
+    expect(valueOf('Sales were $1.76 billion, up from $1.55 billion last year.', DCT, 'last year')).toEqual(['DATE', '1988']);
+  });
+
   it('reads "the 1988 quarter" as the quarter under discussion, else the last one completed', () => {
     expect(valueOf('Kirschner earned $376,000 in the 1988 quarter.', '1989-10-30', 'the 1988 quarter')).toEqual(['DATE', '1988-Q3']);
     expect(valueOf('Profit fell in the second quarter. It had risen in the 1988 quarter.', '1989-10-30', 'the 1988 quarter')).toEqual(['DATE', '1988-Q2']);

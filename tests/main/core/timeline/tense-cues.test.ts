@@ -37,7 +37,26 @@ describe('tense cues around a date written without its year or week', () => {
 
   it('reads the present perfect as present and "effective" as looking ahead', () => {
     expect(valueOf('Lenders have extended the company loans through January.', MONDAY, 'January')).toEqual(['DATE', '1990-01']);
+    // "has"/"have" mark the present whatever participle follows, irregular ones too.
+    expect(valueOf('The service has given the relatives until 9 a.m. Tuesday to sign.', '2000-04-03', '9 a.m. Tuesday')).toEqual(['TIME', '2000-04-04T09:00']);
+    expect(valueOf('The company has 45 banks and will report Thursday.', MONDAY, 'Thursday')).toEqual(['DATE', '1989-11-02']);
     expect(valueOf('The company created an office of the chairman, effective Feb. 1.', '1989-10-26', 'Feb. 1')).toEqual(['DATE', '1990-02-01']);
+  });
+
+  it('reads on past periods that do not end the sentence: decimals, abbreviations, initials', () => {
+    expect(valueOf('In January, a week after the anniversary of the Roe vs. Wade decision, a bombing in Birmingham, Ala., killed a guard.', '1998-10-25', 'January')).toEqual(['DATE', '1998-01']);
+    expect(valueOf('In March the index, at 3.8 percent, will rise.', '1998-10-25', 'March')).toEqual(['DATE', '1999-03']);
+    expect(valueOf('Mr. Schwarz will succeed Daniel P. Davison Feb. 1.', '1989-10-26', 'Feb. 1')).toEqual(['DATE', '1990-02-01']);
+  });
+
+  it('reads "next to" as a place and "succeed" as no past form', () => {
+    expect(valueOf('A bomb went off next to the U.S. embassy Friday.', '1998-08-08', 'Friday')).toEqual(['DATE', '1998-08-07']);
+    expect(valueOf('He will succeed him Friday.', '1998-08-05', 'Friday')).toEqual(['DATE', '1998-08-07']);
+  });
+
+  it('reads a date "ahead of" which something happens as still to come, whatever the verb', () => {
+    expect(valueOf('Traders squared positions ahead of the weekend.', MONDAY, 'the weekend')).toEqual(['DATE', '1989-W44-WE']);
+    expect(valueOf('Shares rose ahead of Friday.', '1998-08-19', 'Friday')).toEqual(['DATE', '1998-08-21']);
   });
 
   it('counts "since" a date from the past whatever the verb', () => {
