@@ -3,8 +3,9 @@ import type { SearchQuery, SearchResult } from '../shared/search';
 import type { LibraryStore } from '../store/library-store';
 import { readSearchIndexFile, searchIndexPath, writeSearchIndexFile } from '../store/search-index-file';
 import type { StoreChange } from '../store/store-events';
-import { compareHits, describeHit, isSameTitle, LeadCache, type RankedHit } from './search-hits';
-import { ARTICLE_INDEX_OPTIONS, NOTE_INDEX_OPTIONS, newArticleIndex, newNoteIndex, SEARCH_INDEX_FORMAT, searchIndex } from './search-index';
+import { belongsAmong, describeHit, isSameTitle, keepBest, LeadCache, type RankedHit } from './search-hits';
+import { ARTICLE_INDEX_OPTIONS, ARTICLE_QUERY, NOTE_INDEX_OPTIONS, NOTE_QUERY, newArticleIndex, newNoteIndex, SEARCH_INDEX_FORMAT } from './search-index';
+import { RankedQuery } from './search-query';
 import { SearchSync } from './search-sync';
 
 /** How long after the last change each index is saved: notes change often and are cheap to save. */
@@ -52,22 +53,40 @@ export class SearchService {
    */
   async search({ query, limit = DEFAULT_LIMIT, kinds = ['article', 'note'] }: SearchQuery): Promise<SearchResult> {
     const index = await this.ready();
-    const ranked: RankedHit[] = [];
-    if (kinds.includes('article')) {
-      for (const result of searchIndex(index.articles, query)) {
-        const meta = this.store.findArticle(String(result.id));
-        if (meta) ranked.push({ kind: 'article', result, articleId: meta.id, isExactTitle: isSameTitle(query, meta.title) });
-      }
+    const best: RankedHit[] = [];
+    let total = 0;
+    if (kinds.includes('article')) total += this.rankArticles(index.articles, query, best, limit);
+    if (kinds.includes('note')) total += this.rankNotes(index.notes, query, best, limit);
+    const hits = await Promise.all(best.map((hit) => describeHit(this.store, this.leads, hit)));
+    return { hits: hits.filter((hit) => hit !== null), total };
+  }
+
+  /** Adds the best article hits to `best`; answers how many articles matched. */
+  private rankArticles(index: MiniSearch, query: string, best: RankedHit[], limit: number): number {
+    const ranked = new RankedQuery(index, query, ARTICLE_QUERY);
+    let total = 0;
+    for (const [shortId, score] of ranked.matches()) {
+      const meta = this.store.findArticle(ranked.idOf(shortId));
+      if (!meta) continue;
+      total += 1;
+      const isExactTitle = ranked.mayEqualField(shortId, 'title') && isSameTitle(query, meta.title);
+      if (belongsAmong(best, { isExactTitle, score, id: meta.id }, limit)) keepBest(best, { kind: 'article', id: meta.id, articleId: meta.id, score, isExactTitle, shortId, query: ranked }, limit);
     }
-    if (kinds.includes('note')) {
-      for (const result of searchIndex(index.notes, query)) {
-        const articleId = String(result.articleId);
-        if (this.store.findArticle(articleId)) ranked.push({ kind: 'note', result, articleId, isExactTitle: false });
-      }
+    return total;
+  }
+
+  /** Adds the best note hits to `best`; answers how many notes (of articles still in the library) matched. */
+  private rankNotes(index: MiniSearch, query: string, best: RankedHit[], limit: number): number {
+    const ranked = new RankedQuery(index, query, NOTE_QUERY);
+    let total = 0;
+    for (const [shortId, score] of ranked.matches()) {
+      const articleId = String(ranked.storedOf(shortId).articleId);
+      if (!this.store.findArticle(articleId)) continue;
+      total += 1;
+      const id = ranked.idOf(shortId);
+      if (belongsAmong(best, { isExactTitle: false, score, id }, limit)) keepBest(best, { kind: 'note', id, articleId, score, isExactTitle: false, shortId, query: ranked }, limit);
     }
-    ranked.sort(compareHits);
-    const hits = await Promise.all(ranked.slice(0, limit).map((hit) => describeHit(this.store, this.leads, hit)));
-    return { hits: hits.filter((hit) => hit !== null), total: ranked.length };
+    return total;
   }
 
   /** Saves whatever changed and stops the save timers (the store calls it when it closes). */
