@@ -14,7 +14,7 @@ import type { QueryOptions } from './search-query';
 export const INDEXED_TEXT_LENGTH = 3_000;
 
 /** Names the index's shape; a saved index of another shape is rebuilt, not loaded. */
-export const SEARCH_INDEX_FORMAT = `dateline-search-2/lead-${INDEXED_TEXT_LENGTH}`;
+export const SEARCH_INDEX_FORMAT = `dateline-search-3/lead-${INDEXED_TEXT_LENGTH}`;
 
 /** Words matched by prefix or with a typo count for less than the word itself (see search-query.ts). */
 const weights = { fuzzy: 0.3, prefix: 0.5 };
@@ -25,7 +25,8 @@ export const ARTICLE_QUERY: QueryOptions = { boost: { title: 4, meta: 1.5, text:
 /** How a note query weighs its fields: what the reader wrote (and tagged) over the passage quoted. */
 export const NOTE_QUERY: QueryOptions = { boost: { body: 2, quote: 1, tags: 2 }, weights };
 
-const shared = { tokenize: (text: string) => terms(text, 'index'), processTerm: (term: string) => term };
+// Discarded entries are vacuumed just before a save, in the search service's queue, never while it is being saved.
+const shared = { tokenize: (text: string) => terms(text, 'index'), processTerm: (term: string) => term, autoVacuum: false };
 
 /** MiniSearch options of the article index: id = article id, nothing stored (metadata is in the library). */
 export const ARTICLE_INDEX_OPTIONS: Options = {

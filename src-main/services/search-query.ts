@@ -9,16 +9,24 @@ type FieldPostings = Map<number, Map<number, number>>;
  * never writes them. MiniSearch's own `search` scores every posting of every term before it
  * intersects (so "government officials" scores each of 10,000 articles twice) and materialises
  * every hit; reading its postings directly lets an AND query start from its rarest word and
- * only look the others up in the documents still in the running.
+ * only look the others up in the documents still in the running. (search-persist.ts reads them
+ * too, to save the index a part at a time.)
  */
-interface IndexInternals {
-  _index: { get(term: string): FieldPostings | undefined; atPrefix(prefix: string): Iterable<[string, FieldPostings]>; fuzzyGet(term: string, distance: number): Map<string, [FieldPostings, number]> };
+export interface IndexInternals {
+  _index: Iterable<[string, FieldPostings]> & { get(term: string): FieldPostings | undefined; atPrefix(prefix: string): Iterable<[string, FieldPostings]>; fuzzyGet(term: string, distance: number): Map<string, [FieldPostings, number]> };
   _documentCount: number;
+  _nextId: number;
+  _dirtCount: number;
   _documentIds: Map<number, string>;
   _fieldIds: Record<string, number>;
   _fieldLength: Map<number, number[]>;
   _avgFieldLength: number[];
   _storedFields: Map<number, Record<string, unknown> | undefined>;
+}
+
+/** The internals of a MiniSearch index (see {@link IndexInternals}). */
+export function internalsOf(index: MiniSearch): IndexInternals {
+  return index as unknown as IndexInternals;
 }
 
 /** How a query is matched: field boosts, and how much prefix and fuzzy matches weigh. */
@@ -70,7 +78,7 @@ export class RankedQuery {
 
   /** @param index a MiniSearch index; @param query the words typed; @param options boosts and weights */
   constructor(index: MiniSearch, query: string, options: QueryOptions) {
-    this.index = index as unknown as IndexInternals;
+    this.index = internalsOf(index);
     this.fields = Object.entries(this.index._fieldIds).map(([field, id]) => [id, options.boost[field] ?? 1]);
     const counts = new Map<string, number>();
     for (const term of terms(query, 'query')) counts.set(term, (counts.get(term) ?? 0) + 1);

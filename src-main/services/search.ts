@@ -1,10 +1,11 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import type { SearchQuery, SearchResult } from '../shared/search';
 import type { LibraryStore } from '../store/library-store';
 import { readSearchIndexFile, searchIndexPath, writeSearchIndexFile } from '../store/search-index-file';
 import type { StoreChange } from '../store/store-events';
 import { belongsAmong, describeHit, isSameTitle, keepBest, LeadCache, type RankedHit } from './search-hits';
 import { ARTICLE_INDEX_OPTIONS, ARTICLE_QUERY, NOTE_INDEX_OPTIONS, NOTE_QUERY, newArticleIndex, newNoteIndex, SEARCH_INDEX_FORMAT } from './search-index';
+import { indexLines, loadIndexLines } from './search-persist';
 import { RankedQuery } from './search-query';
 import { SearchSync } from './search-sync';
 
@@ -28,8 +29,10 @@ interface Loaded {
  */
 export class SearchService {
   private loading: Promise<Loaded> | null = null;
-  /** Index updates, applied one at a time after the index is loaded. */
+  /** Index updates and saves, one at a time after the index is loaded: a save never sees the index change under it. */
   private work: Promise<unknown> = Promise.resolve();
+  /** Settles when the last update asked for has been applied: what a search waits for (not for saves). */
+  private applied: Promise<unknown> = Promise.resolve();
   private readonly dirty = new Set<IndexName>();
   private readonly timers = new Map<IndexName, NodeJS.Timeout>();
   private readonly leads: LeadCache;
@@ -94,8 +97,7 @@ export class SearchService {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     if (!this.loading) return;
-    await this.work;
-    await Promise.all([...this.dirty].map((name) => this.save(name)));
+    await Promise.all([...this.dirty].map((name) => this.enqueue(() => this.save(name))));
   }
 
   private ready(): Promise<Loaded> {
@@ -106,9 +108,17 @@ export class SearchService {
       this.work = loading.catch(() => {
         if (this.loading === loading) this.loading = null;
       });
+      this.applied = this.work;
     }
     const loading = this.loading;
-    return this.work.then(() => loading);
+    return this.applied.then(() => loading);
+  }
+
+  /** Runs `task` after every update and save asked for before it. */
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.work.then(task);
+    this.work = run.catch(() => undefined);
+    return run;
   }
 
   private async load(): Promise<Loaded> {
@@ -116,8 +126,9 @@ export class SearchService {
       readSearchIndexFile(searchIndexPath(this.store.dir, 'articles'), SEARCH_INDEX_FORMAT),
       readSearchIndexFile(searchIndexPath(this.store.dir, 'notes'), SEARCH_INDEX_FORMAT),
     ]);
-    const articles = restore(articleFile?.index, ARTICLE_INDEX_OPTIONS) ?? newArticleIndex();
-    const notes = restore(noteFile?.index, NOTE_INDEX_OPTIONS) ?? newNoteIndex();
+    // One after the other: each holds its parsed lines and new postings while it loads.
+    const articles = (articleFile && (await loadIndexLines(articleFile.lines, ARTICLE_INDEX_OPTIONS))) ?? newArticleIndex();
+    const notes = (noteFile && (await loadIndexLines(noteFile.lines, NOTE_INDEX_OPTIONS))) ?? newNoteIndex();
     // Fingerprints are trusted only beside the index they describe.
     const sync = new SearchSync(this.store, articles, notes, articles.documentCount > 0 ? (articleFile?.fingerprints ?? {}) : {}, notes.documentCount > 0 ? (noteFile?.fingerprints ?? {}) : {});
     if ((await sync.reconcileArticles()) || !articleFile) this.markDirty('articles');
@@ -134,7 +145,7 @@ export class SearchService {
       else await sync.applyNote(change.note);
       this.markDirty(change.kind === 'article' ? 'articles' : 'notes');
     };
-    this.work = this.work.then(apply).catch((error: unknown) => console.error('Updating the search index failed', error));
+    this.applied = this.enqueue(apply).catch((error: unknown) => console.error('Updating the search index failed', error));
   }
 
   private markDirty(name: IndexName): void {
@@ -143,7 +154,7 @@ export class SearchService {
     clearTimeout(this.timers.get(name));
     const timer = setTimeout(() => {
       this.timers.delete(name);
-      void this.work.then(() => this.save(name)).catch((error: unknown) => console.error('Saving the search index failed', error));
+      void this.enqueue(() => this.save(name)).catch((error: unknown) => console.error('Saving the search index failed', error));
     }, SAVE_DELAY_MS[name]);
     // A pending save must not keep a command-line process alive; close() saves instead.
     timer.unref();
@@ -156,20 +167,12 @@ export class SearchService {
     this.dirty.delete(name);
     const fingerprints = Object.fromEntries(name === 'articles' ? loaded.sync.articleFingerprints : loaded.sync.noteFingerprints);
     try {
-      await writeSearchIndexFile(searchIndexPath(this.store.dir, name), { format: SEARCH_INDEX_FORMAT, fingerprints, index: loaded[name] });
+      // Postings of discarded entries are dropped before saving (in batches, between other work).
+      if (loaded[name].dirtCount > 0) await loaded[name].vacuum();
+      await writeSearchIndexFile(searchIndexPath(this.store.dir, name), { format: SEARCH_INDEX_FORMAT, fingerprints, lines: indexLines(loaded[name]) });
     } catch (error) {
       this.dirty.add(name);
       throw error;
     }
-  }
-}
-
-/** A saved MiniSearch index, or null when it cannot be loaded (it is then rebuilt). */
-function restore(saved: unknown, options: ConstructorParameters<typeof MiniSearch>[0]): MiniSearch | null {
-  if (saved === undefined) return null;
-  try {
-    return MiniSearch.loadJS(saved as Parameters<typeof MiniSearch.loadJS>[0], options);
-  } catch {
-    return null;
   }
 }

@@ -1,0 +1,60 @@
+import MiniSearch, { type Options } from 'minisearch';
+import { internalsOf } from './search-query';
+
+/** How many terms go in one saved line: a line parses, and its postings are rebuilt, in a few milliseconds. */
+const TERMS_PER_LINE = 1_000;
+
+/**
+ * A MiniSearch index as lines of JSON: first its documents, field lengths and stored fields, then
+ * its terms a thousand at a time — MiniSearch's own serialisation (version 2), cut so that neither
+ * saving nor loading holds the main process for long. Pauses between lines; the index must not
+ * change until the lines are all taken (the search service saves between its updates).
+ */
+export async function* indexLines(index: MiniSearch): AsyncGenerator<string> {
+  const inner = internalsOf(index);
+  yield JSON.stringify({
+    documentCount: inner._documentCount,
+    nextId: inner._nextId,
+    documentIds: Object.fromEntries(inner._documentIds),
+    fieldIds: inner._fieldIds,
+    fieldLength: Object.fromEntries(inner._fieldLength),
+    averageFieldLength: inner._avgFieldLength,
+    storedFields: Object.fromEntries(inner._storedFields),
+    dirtCount: inner._dirtCount,
+    serializationVersion: 2,
+  });
+  let chunk: unknown[] = [];
+  for (const [term, fields] of inner._index) {
+    const data: Record<number, Record<number, number>> = {};
+    for (const [fieldId, postings] of fields) data[fieldId] = Object.fromEntries(postings);
+    chunk.push([term, data]);
+    if (chunk.length < TERMS_PER_LINE) continue;
+    yield JSON.stringify(chunk);
+    chunk = [];
+    await pause();
+  }
+  if (chunk.length > 0) yield JSON.stringify(chunk);
+}
+
+/**
+ * Loads an index saved by {@link indexLines}, a line at a time with pauses between (MiniSearch's
+ * asynchronous loader), so a search or a click waits milliseconds, not seconds, while it loads.
+ * Null when the lines are not such an index (it is then rebuilt).
+ */
+export async function loadIndexLines(lines: Iterable<string>, options: Options): Promise<MiniSearch | null> {
+  const iterator = lines[Symbol.iterator]();
+  try {
+    const head = JSON.parse(iterator.next().value ?? '') as Record<string, unknown>;
+    // MiniSearch reads `index` with for…of: the terms are parsed only as it reaches them.
+    const terms = { *[Symbol.iterator]() {
+      for (let line = iterator.next(); !line.done; line = iterator.next()) yield* JSON.parse(line.value) as [string, unknown][];
+    } };
+    return await MiniSearch.loadJSAsync({ ...head, index: terms } as unknown as Parameters<typeof MiniSearch.loadJSAsync>[0], options);
+  } catch {
+    return null;
+  }
+}
+
+function pause(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
