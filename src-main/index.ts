@@ -59,6 +59,8 @@ export async function startDateline(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
   const library = store;
+  // The search index loads (or is built) a part at a time in the background, so the first search does not wait for all of it.
+  services.search.prepare().catch((error: unknown) => console.error('Loading the search index failed', error));
   await startShell({ articles: services.articles, exports: services.exports, backUp: (file) => backupLibrary(library, file), libraryDir, window: () => mainWindow ?? openWindow(), isDevelopment: !app.isPackaged }, openedFiles);
 }
 

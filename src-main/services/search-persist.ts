@@ -1,12 +1,17 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { internalsOf } from './search-query';
 
-/** How many terms go in one saved line: a line parses, and its postings are rebuilt, in a few milliseconds. */
+/**
+ * How much goes in one saved line: at most a thousand terms (MiniSearch's loader pauses after each
+ * thousand) and about ten thousand postings, so a line of common words, each in most documents,
+ * still parses in a few milliseconds.
+ */
 const TERMS_PER_LINE = 1_000;
+const POSTINGS_PER_LINE = 10_000;
 
 /**
  * A MiniSearch index as lines of JSON: first its documents, field lengths and stored fields, then
- * its terms a thousand at a time — MiniSearch's own serialisation (version 2), cut so that neither
+ * its terms a few thousand postings at a time — MiniSearch's own serialisation (version 2), cut so that neither
  * saving nor loading holds the main process for long. Pauses between lines; the index must not
  * change until the lines are all taken (the search service saves between its updates).
  */
@@ -24,13 +29,18 @@ export async function* indexLines(index: MiniSearch): AsyncGenerator<string> {
     serializationVersion: 2,
   });
   let chunk: unknown[] = [];
+  let postingCount = 0;
   for (const [term, fields] of inner._index) {
     const data: Record<number, Record<number, number>> = {};
-    for (const [fieldId, postings] of fields) data[fieldId] = Object.fromEntries(postings);
+    for (const [fieldId, postings] of fields) {
+      data[fieldId] = Object.fromEntries(postings);
+      postingCount += postings.size;
+    }
     chunk.push([term, data]);
-    if (chunk.length < TERMS_PER_LINE) continue;
+    if (chunk.length < TERMS_PER_LINE && postingCount < POSTINGS_PER_LINE) continue;
     yield JSON.stringify(chunk);
     chunk = [];
+    postingCount = 0;
     await pause();
   }
   if (chunk.length > 0) yield JSON.stringify(chunk);
