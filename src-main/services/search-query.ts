@@ -85,17 +85,25 @@ export class RankedQuery {
     this.words = [...counts].map(([term, count]) => this.wordOf(term, count, options));
   }
 
-  /** Every matching document and its score, in no particular order. */
-  matches(): Map<number, number> {
+  /**
+   * Calls `visit` with every matching document's short id and score, in no particular order.
+   * Scores are kept in an array indexed by short id, and the documents still in the running in a
+   * list: no object or map entry per match, which matters when one word is in every article.
+   */
+  forEachMatch(visit: (shortId: number, score: number) => void): void {
     const words = [...this.words].sort((a, b) => a.size - b.size);
-    if (words.length === 0 || (words[0] as QueryWord).size === 0) return new Map();
-    let scores = this.scoreAll(words[0] as QueryWord);
+    if (words.length === 0 || (words[0] as QueryWord).size === 0) return;
+    const scores = new Float64Array(this.index._nextId);
+    const running: number[] = [];
+    this.forEachPosting(words[0] as QueryWord, null, (doc, score) => {
+      if (scores[doc] === 0) running.push(doc);
+      scores[doc] = (scores[doc] as number) + score;
+    });
     for (const word of words.slice(1)) {
-      if (scores.size === 0) break;
-      scores = this.narrow(scores, word);
+      if (running.length === 0) return;
+      this.narrow(scores, running, word);
     }
-    for (const [doc, score] of scores) scores.set(doc, score * words.length);
-    return scores;
+    for (const doc of running) visit(doc, (scores[doc] as number) * words.length);
   }
 
   /** The external id of a short id. */
@@ -136,25 +144,27 @@ export class RankedQuery {
     return { term, count, variants, size };
   }
 
-  /** Scores every document of a word's postings. */
-  private scoreAll(word: QueryWord): Map<number, number> {
-    const scores = new Map<number, number>();
-    this.forEachPosting(word, null, (doc, score) => scores.set(doc, (scores.get(doc) ?? 0) + score));
-    return scores;
-  }
-
-  /** Keeps the documents of `scores` that also match `word`, adding its score: by lookups, or by one pass over its postings when that is shorter. */
-  private narrow(scores: Map<number, number>, word: QueryWord): Map<number, number> {
-    const next = new Map<number, number>();
-    if (scores.size * word.variants.length * this.fields.length < word.size) {
-      for (const [doc, score] of scores) {
-        const added = this.scoreIn(word, doc);
-        if (added > 0) next.set(doc, score + added);
-      }
-      return next;
+  /**
+   * Keeps the documents of `running` that also match `word`, adding its score (a document dropped
+   * goes back to 0): by lookups, or by one pass over its postings when that is shorter.
+   */
+  private narrow(scores: Float64Array, running: number[], word: QueryWord): void {
+    let added: Float64Array | null = null;
+    if (running.length * word.variants.length * this.fields.length >= word.size) {
+      const sums = new Float64Array(scores.length);
+      this.forEachPosting(word, scores, (doc, score) => (sums[doc] = (sums[doc] as number) + score));
+      added = sums;
     }
-    this.forEachPosting(word, scores, (doc, score) => next.set(doc, (next.get(doc) ?? scores.get(doc) ?? 0) + score));
-    return next;
+    let kept = 0;
+    for (const doc of running) {
+      const score = added ? (added[doc] as number) : this.scoreIn(word, doc);
+      if (score > 0) {
+        scores[doc] = (scores[doc] as number) + score;
+        running[kept] = doc;
+        kept += 1;
+      } else scores[doc] = 0;
+    }
+    running.length = kept;
   }
 
   private scoreIn(word: QueryWord, doc: number): number {
@@ -169,8 +179,8 @@ export class RankedQuery {
     return total;
   }
 
-  /** Calls `visit` with each live document of a word's postings (only those in `within`, when given) and its score there. */
-  private forEachPosting(word: QueryWord, within: Map<number, number> | null, visit: (doc: number, score: number) => void): void {
+  /** Calls `visit` with each live document of a word's postings (only those with a score in `within`, when given) and its score there. */
+  private forEachPosting(word: QueryWord, within: Float64Array | null, visit: (doc: number, score: number) => void): void {
     const live = this.index._documentIds;
     for (const variant of word.variants) {
       for (const [fieldId, boost] of this.fields) {
@@ -179,7 +189,7 @@ export class RankedQuery {
         const factor = variant.weight * boost * word.count;
         for (const [doc, frequency] of docs) {
           // Discarded documents keep their postings until MiniSearch vacuums them.
-          if (within ? !within.has(doc) : !live.has(doc)) continue;
+          if (within ? !(within[doc] as number > 0) : !live.has(doc)) continue;
           visit(doc, this.bm25(doc, fieldId, frequency, docs.size) * factor);
         }
       }

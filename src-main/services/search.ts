@@ -68,13 +68,13 @@ export class SearchService {
   private rankArticles(index: MiniSearch, query: string, best: RankedHit[], limit: number): number {
     const ranked = new RankedQuery(index, query, ARTICLE_QUERY);
     let total = 0;
-    for (const [shortId, score] of ranked.matches()) {
+    ranked.forEachMatch((shortId, score) => {
       const meta = this.store.findArticle(ranked.idOf(shortId));
-      if (!meta) continue;
+      if (!meta) return;
       total += 1;
       const isExactTitle = ranked.mayEqualField(shortId, 'title') && isSameTitle(query, meta.title);
       if (belongsAmong(best, { isExactTitle, score, id: meta.id }, limit)) keepBest(best, { kind: 'article', id: meta.id, articleId: meta.id, score, isExactTitle, shortId, query: ranked }, limit);
-    }
+    });
     return total;
   }
 
@@ -82,13 +82,13 @@ export class SearchService {
   private rankNotes(index: MiniSearch, query: string, best: RankedHit[], limit: number): number {
     const ranked = new RankedQuery(index, query, NOTE_QUERY);
     let total = 0;
-    for (const [shortId, score] of ranked.matches()) {
+    ranked.forEachMatch((shortId, score) => {
       const articleId = String(ranked.storedOf(shortId).articleId);
-      if (!this.store.findArticle(articleId)) continue;
+      if (!this.store.findArticle(articleId)) return;
       total += 1;
       const id = ranked.idOf(shortId);
       if (belongsAmong(best, { isExactTitle: false, score, id }, limit)) keepBest(best, { kind: 'note', id, articleId, score, isExactTitle: false, shortId, query: ranked }, limit);
-    }
+    });
     return total;
   }
 

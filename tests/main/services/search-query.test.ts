@@ -33,7 +33,9 @@ function reference(index: MiniSearch, query: string): Map<string, number> {
 
 function ranked(index: MiniSearch, query: string): Map<string, number> {
   const search = new RankedQuery(index, query, ARTICLE_QUERY);
-  return new Map([...search.matches()].map(([shortId, score]) => [search.idOf(shortId), score]));
+  const found = new Map<string, number>();
+  search.forEachMatch((shortId, score) => found.set(search.idOf(shortId), score));
+  return found;
 }
 
 describe('a ranked query over a MiniSearch index', () => {
@@ -47,6 +49,18 @@ describe('a ranked query over a MiniSearch index', () => {
       for (const [id, score] of expected) expect(actual.get(id)).toBeCloseTo(score, 9);
     },
   );
+
+  it('agrees with MiniSearch when a rare word narrows a common one, by looking the common one up', () => {
+    const many = Array.from({ length: 12 }, (_, at) => ({ id: `m${at}`, title: `Common report ${at}`, meta: 'AP', text: at % 5 === 0 ? 'A rare common sighting.' : 'Common weather, common news.' }));
+    const index = indexOf([...documents, ...many]);
+    for (const query of ['rare common', 'common rare', 'sighting commons', 'common']) {
+      const expected = reference(index, query);
+      const actual = ranked(index, query);
+      expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [id, score] of expected) expect(actual.get(id)).toBeCloseTo(score, 9);
+    }
+    expect(ranked(index, 'rare common').size).toBe(3);
+  });
 
   it('requires every word, whichever word it starts from', () => {
     const index = indexOf();
@@ -65,7 +79,9 @@ describe('a ranked query over a MiniSearch index', () => {
   it('tells which indexed words a document matched, and whether a field may be the query itself', () => {
     const index = indexOf();
     const search = new RankedQuery(index, 'trade talks', ARTICLE_QUERY);
-    const [a, b] = ['a', 'b'].map((id) => [...search.matches().keys()].find((shortId) => search.idOf(shortId) === id) as number);
+    const shortIds: number[] = [];
+    search.forEachMatch((shortId) => shortIds.push(shortId));
+    const [a, b] = ['a', 'b'].map((id) => shortIds.find((shortId) => search.idOf(shortId) === id) as number);
     expect(search.matchedTerms(a as number).sort()).toEqual(['talks', 'trade']);
     expect(search.mayEqualField(a as number, 'title')).toBe(true);
     expect(search.mayEqualField(b as number, 'title')).toBe(false);
