@@ -1,4 +1,5 @@
 import type MiniSearch from 'minisearch';
+import type { ArticleMeta } from '../shared/article';
 import type { SearchQuery, SearchResult } from '../shared/search';
 import type { LibraryStore } from '../store/library-store';
 import { readSearchIndexFile, searchIndexPath, writeSearchIndexFile } from '../store/search-index-file';
@@ -64,15 +65,30 @@ export class SearchService {
     return { hits: hits.filter((hit) => hit !== null), total };
   }
 
-  /** Adds the best article hits to `best`; answers how many articles matched. */
+  /**
+   * Adds the best article hits to `best`; answers how many articles matched. The article index
+   * holds exactly the library's articles once its updates are applied (a removed article is
+   * dropped by its change event, or by the reconciliation on load), so only the hits that may be
+   * kept are looked up in the library: a word found in every article costs no lookup per match.
+   */
   private rankArticles(index: MiniSearch, query: string, best: RankedHit[], limit: number): number {
     const ranked = new RankedQuery(index, query, ARTICLE_QUERY);
     let total = 0;
     ranked.forEachMatch((shortId, score) => {
-      const meta = this.store.findArticle(ranked.idOf(shortId));
-      if (!meta) return;
       total += 1;
-      const isExactTitle = ranked.mayEqualField(shortId, 'title') && isSameTitle(query, meta.title);
+      let meta: ArticleMeta | null = null;
+      let isExactTitle = false;
+      if (ranked.mayEqualField(shortId, 'title')) {
+        meta = this.store.findArticle(ranked.idOf(shortId));
+        isExactTitle = meta !== null && isSameTitle(query, meta.title);
+      }
+      const worst = best.length >= limit ? best.at(-1) : undefined;
+      if (worst && !isExactTitle && (worst.isExactTitle || score < worst.score)) return;
+      meta ??= this.store.findArticle(ranked.idOf(shortId));
+      if (!meta) {
+        total -= 1;
+        return;
+      }
       if (belongsAmong(best, { isExactTitle, score, id: meta.id }, limit)) keepBest(best, { kind: 'article', id: meta.id, articleId: meta.id, score, isExactTitle, shortId, query: ranked }, limit);
     });
     return total;
