@@ -14,7 +14,7 @@ import type { QueryOptions } from './search-query';
 export const INDEXED_TEXT_LENGTH = 3_000;
 
 /** Names the index's shape; a saved index of another shape is rebuilt, not loaded. */
-export const SEARCH_INDEX_FORMAT = `dateline-search-3/lead-${INDEXED_TEXT_LENGTH}`;
+export const SEARCH_INDEX_FORMAT = `dateline-search-4/lead-${INDEXED_TEXT_LENGTH}`;
 
 /** Words matched by prefix or with a typo count for less than the word itself (see search-query.ts). */
 const weights = { fuzzy: 0.3, prefix: 0.5 };

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_INDEX_OPTIONS } from '../../../src-main/services/search-index';
+import { ARTICLE_INDEX_OPTIONS, NOTE_INDEX_OPTIONS } from '../../../src-main/services/search-index';
 import { indexLines, loadIndexLines } from '../../../src-main/services/search-persist';
 
 /** An index of 3,000 distinct made-up words over 300 documents: more terms than one saved line holds. */
@@ -39,6 +39,15 @@ describe('saving a search index as lines', () => {
     expect(loaded?.termCount).toBe(index.termCount);
     for (const query of ['common', 'title', `w${(55).toString(36)}x`, `w${(75).toString(36)}x`]) expect(search(loaded as MiniSearch, query)).toEqual(search(index, query));
     expect(snapshot(loaded as MiniSearch)).toEqual(snapshot(index));
+  });
+
+  it('keeps the stored fields of more documents than one line holds', async () => {
+    const index = new MiniSearch(NOTE_INDEX_OPTIONS);
+    index.addAll(Array.from({ length: 4_500 }, (_, at) => ({ id: `n${at}`, articleId: `a${at % 7}`, body: `Note ${at} on “quotes” and 張漢暉`, quote: 'q', tags: '', passage: `${at}:${at + 5}` })));
+    const lines = await linesOf(index);
+    const loaded = (await loadIndexLines(lines, NOTE_INDEX_OPTIONS)) as MiniSearch;
+    expect(snapshot(loaded)).toEqual(snapshot(index));
+    expect(loaded.getStoredFields('n4321')).toEqual({ articleId: 'a2', body: 'Note 4321 on “quotes” and 張漢暉', passage: '4321:4326' });
   });
 
   it('lets other work run between lines while it loads', async () => {
