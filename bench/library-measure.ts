@@ -14,6 +14,8 @@ export interface PhaseResult {
   listedMs: number;
   queryListMs: number;
   indexMs: number;
+  /** The longest the event loop went without a turn while the index was built or loaded: wall time, and this process's CPU time (which the machine's load does not inflate). */
+  blockMs: { wall: number; cpu: number };
   closeMs: number;
   rssMb: number;
   heapMb: number;
@@ -35,7 +37,9 @@ async function measure(phase: string, dir: string, queriesFile: string): Promise
   const queryListMs = performance.now() - queryStarted;
 
   const indexStarted = performance.now();
+  const watch = watchEventLoop();
   await services.search.prepare();
+  const blockMs = watch.stop();
   const indexMs = performance.now() - indexStarted;
   (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();
@@ -65,7 +69,30 @@ async function measure(phase: string, dir: string, queriesFile: string): Promise
   const closeStarted = performance.now();
   await services.store.close();
   await services.articles.close();
-  return { listedMs, queryListMs, indexMs, closeMs: performance.now() - closeStarted, rssMb: megabytes(memory.rss), heapMb: megabytes(memory.heapUsed), search, noteSave };
+  return { listedMs, queryListMs, indexMs, blockMs, closeMs: performance.now() - closeStarted, rssMb: megabytes(memory.rss), heapMb: megabytes(memory.heapUsed), search, noteSave };
+}
+
+/**
+ * Watches the event loop with a 1 ms timer: the longest gap between two of its turns is the longest
+ * the main process could not answer a click or an IPC call.
+ */
+function watchEventLoop(): { stop: () => { wall: number; cpu: number } } {
+  let wall = performance.now();
+  let cpu = process.cpuUsage();
+  const longest = { wall: 0, cpu: 0 };
+  const timer = setInterval(() => {
+    const used = process.cpuUsage(cpu);
+    longest.cpu = Math.max(longest.cpu, (used.user + used.system) / 1000);
+    longest.wall = Math.max(longest.wall, performance.now() - wall);
+    wall = performance.now();
+    cpu = process.cpuUsage();
+  }, 1);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return longest;
+    },
+  };
 }
 
 const [phase, dir, queriesFile] = process.argv.slice(2);

@@ -62,6 +62,7 @@ export async function startDateline(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
+  prepareSearch(services);
   // The shell asks the session each time, so its actions reach a library restored since.
   await startShell(
     {
@@ -89,9 +90,15 @@ function followSession(library: LibrarySession, dispatchOver: (services: Service
     if (services !== built) {
       built = services;
       dispatch = dispatchOver(services);
+      prepareSearch(services);
     }
     return dispatch(sender, channel, input);
   };
+}
+
+/** Loads (or builds) the search index a part at a time in the background, so the first search does not wait for all of it. */
+function prepareSearch(services: Services): void {
+  services.search.prepare().catch((error: unknown) => console.error('Loading the search index failed', error));
 }
 
 function openWindow(): BrowserWindow {

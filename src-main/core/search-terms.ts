@@ -14,6 +14,8 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 /** Han and kana, which also get character pairs (see {@link tokenize}). */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const RUN = /[\p{L}\p{N}\p{M}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+const DIGIT = /[0-9]/;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /**
@@ -27,6 +29,8 @@ const STOP_WORDS = new Set(
 /** How a term is written in the index: lower case, and Latin/Greek/Cyrillic letters without accents. */
 export function normaliseTerm(raw: string): string | null {
   const lower = raw.toLowerCase();
+  // Most words of most libraries are plain ASCII: nothing to fold, and no script to look up.
+  if (ASCII.test(lower)) return STOP_WORDS.has(lower) || (lower.length === 1 && !DIGIT.test(lower)) ? null : lower;
   if (CJK.test(lower) || UNSPACED.test(lower)) return lower;
   // Accents are folded only outside CJK: decomposing kana would split off its voicing marks.
   const folded = lower.normalize('NFKD').replace(/\p{M}/gu, '');

@@ -1,24 +1,47 @@
-import type { SearchResult as IndexResult } from 'minisearch';
 import { cutSnippet, findMatches, SNIPPET_LENGTH } from '../core/snippet';
 import { terms } from '../core/search-terms';
 import type { SearchHit } from '../shared/search';
 import type { LibraryStore } from '../store/library-store';
 import { readArticleText } from '../store/article-text';
 import { INDEXED_TEXT_LENGTH } from './search-index';
+import type { RankedQuery } from './search-query';
 
-/** A hit before its snippet is cut: which index it came from and MiniSearch's result. */
+/** A hit before its snippet is cut: which index it came from, its id, score and the words it matched. */
 export interface RankedHit {
   kind: 'article' | 'note';
-  result: IndexResult;
+  /** The article's id, or the note's. */
+  id: string;
   /** The article it belongs to (the note's article for a note). */
   articleId: string;
+  score: number;
   /** True when the query is the article's whole title: such a hit ranks above every other. */
   isExactTitle: boolean;
+  /** Its short id in the index `query` ran over, and that query: what it matched is asked only of the hits kept. */
+  shortId: number;
+  query: RankedQuery;
 }
 
 /** Orders hits: exact title matches first, then by score, then by id so ties are stable. */
-export function compareHits(a: RankedHit, b: RankedHit): number {
-  return Number(b.isExactTitle) - Number(a.isExactTitle) || b.result.score - a.result.score || String(a.result.id).localeCompare(String(b.result.id));
+export function compareHits(a: Pick<RankedHit, 'isExactTitle' | 'score' | 'id'>, b: Pick<RankedHit, 'isExactTitle' | 'score' | 'id'>): number {
+  return Number(b.isExactTitle) - Number(a.isExactTitle) || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Adds `hit` to `best`, a list kept in {@link compareHits} order and at most `limit` long, when it
+ * belongs there: the page of hits is chosen without sorting (or describing) every match.
+ */
+export function keepBest(best: RankedHit[], hit: RankedHit, limit: number): void {
+  if (!belongsAmong(best, hit, limit)) return;
+  let at = best.length;
+  while (at > 0 && compareHits(hit, best[at - 1] as RankedHit) < 0) at -= 1;
+  best.splice(at, 0, hit);
+  if (best.length > limit) best.pop();
+}
+
+/** True when a hit ranked as `key` would enter `best` (see {@link keepBest}): asked before a hit is made. */
+export function belongsAmong(best: readonly RankedHit[], key: Pick<RankedHit, 'isExactTitle' | 'score' | 'id'>, limit: number): boolean {
+  const worst = best.at(-1);
+  return best.length < limit || worst === undefined || compareHits(key, worst) < 0;
 }
 
 /** True when `query` and `title` are the same words (case, accents and little words aside). */
@@ -59,8 +82,9 @@ export class LeadCache {
 export async function describeHit(store: LibraryStore, leads: LeadCache, hit: RankedHit): Promise<SearchHit | null> {
   const meta = store.findArticle(hit.articleId);
   if (!meta) return null;
-  const matched = new Set(hit.result.terms);
-  const score = Math.round(hit.result.score * 1000) / 1000;
+  const matched = new Set(hit.query.matchedTerms(hit.shortId));
+  const stored = hit.query.storedOf(hit.shortId);
+  const score = Math.round(hit.score * 1000) / 1000;
   if (hit.kind === 'article') {
     // Matches come from the indexed lead, so the snippet is cut there.
     const snippet = cutSnippet(await leads.lead(hit.articleId), matched);
@@ -68,7 +92,7 @@ export async function describeHit(store: LibraryStore, leads: LeadCache, hit: Ra
     return { kind: 'article', articleId: meta.id, title: meta.title, score, titleHighlights: findMatches(meta.title, matched), snippet, passage };
   }
   // Articles never change their text, so a note's stored position is where its passage is.
-  const [start, end] = String(hit.result.passage ?? '').split(':').map(Number);
+  const [start, end] = String(stored.passage ?? '').split(':').map(Number);
   const passage = start !== undefined && end !== undefined && Number.isInteger(start) && Number.isInteger(end) ? { start, end } : null;
-  return { kind: 'note', articleId: meta.id, noteId: String(hit.result.id), title: meta.title, score, snippet: cutSnippet(String(hit.result.body ?? ''), matched), passage };
+  return { kind: 'note', articleId: meta.id, noteId: hit.id, title: meta.title, score, snippet: cutSnippet(String(stored.body ?? ''), matched), passage };
 }

@@ -1,7 +1,8 @@
-import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
-import { isCjkTerm, terms } from '../core/search-terms';
+import MiniSearch, { type Options } from 'minisearch';
+import { terms } from '../core/search-terms';
 import type { Note } from '../shared/annotation';
 import type { Article } from '../shared/article';
+import type { QueryOptions } from './search-query';
 
 /**
  * How much of an article's canonical text is indexed, in UTF-16 code units: about 500 English
@@ -13,28 +14,25 @@ import type { Article } from '../shared/article';
 export const INDEXED_TEXT_LENGTH = 3_000;
 
 /** Names the index's shape; a saved index of another shape is rebuilt, not loaded. */
-export const SEARCH_INDEX_FORMAT = `dateline-search-2/lead-${INDEXED_TEXT_LENGTH}`;
+export const SEARCH_INDEX_FORMAT = `dateline-search-4/lead-${INDEXED_TEXT_LENGTH}`;
 
-const searchOptions: SearchOptions = {
-  tokenize: (query) => terms(query, 'query'),
-  processTerm: (term) => term,
-  combineWith: 'AND',
-  // A lone CJK character is matched as the start of the character pairs that hold it. Shorter
-  // Latin prefixes expand to too many words to be useful, or fast, in a large library.
-  prefix: (term) => term.length >= 4 || isCjkTerm(term),
-  // One typo is forgiven in words of five letters or more: two would match unrelated words.
-  fuzzy: (term) => (term.length >= 5 && !isCjkTerm(term) ? 1 : false),
-  weights: { fuzzy: 0.3, prefix: 0.5 },
-};
+/** Words matched by prefix or with a typo count for less than the word itself (see search-query.ts). */
+const weights = { fuzzy: 0.3, prefix: 0.5 };
 
-const shared = { tokenize: (text: string) => terms(text, 'index'), processTerm: (term: string) => term };
+/** How an article query weighs its fields: a word in the title counts most. */
+export const ARTICLE_QUERY: QueryOptions = { boost: { title: 4, meta: 1.5, text: 1 }, weights };
+
+/** How a note query weighs its fields: what the reader wrote (and tagged) over the passage quoted. */
+export const NOTE_QUERY: QueryOptions = { boost: { body: 2, quote: 1, tags: 2 }, weights };
+
+// Discarded entries are vacuumed just before a save, in the search service's queue, never while it is being saved.
+const shared = { tokenize: (text: string) => terms(text, 'index'), processTerm: (term: string) => term, autoVacuum: false };
 
 /** MiniSearch options of the article index: id = article id, nothing stored (metadata is in the library). */
 export const ARTICLE_INDEX_OPTIONS: Options = {
   ...shared,
   fields: ['title', 'meta', 'text'],
   storeFields: [],
-  searchOptions: { ...searchOptions, boost: { title: 4, meta: 1.5 } },
 };
 
 /**
@@ -45,7 +43,6 @@ export const NOTE_INDEX_OPTIONS: Options = {
   ...shared,
   fields: ['body', 'quote', 'tags'],
   storeFields: ['articleId', 'body', 'passage'],
-  searchOptions: { ...searchOptions, boost: { body: 2, tags: 2 } },
 };
 
 /** An empty article index. */
@@ -78,9 +75,4 @@ export function articleFingerprint(article: Pick<Article['meta'], 'contentHash' 
 export function noteDocument(note: Note): Record<string, string> {
   const passage = note.target ? `${note.target.position.start}:${note.target.position.end}` : '';
   return { id: note.id, articleId: note.articleId, body: note.body, quote: note.target?.quote.exact ?? '', tags: note.tags.join(' '), passage };
-}
-
-/** Searches one index; a query with no searchable words (only "the", say) finds nothing. */
-export function searchIndex(index: MiniSearch, query: string): SearchResult[] {
-  return terms(query, 'query').length === 0 ? [] : index.search(query);
 }

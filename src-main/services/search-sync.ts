@@ -7,6 +7,8 @@ import { articleDocument, articleFingerprint, noteDocument } from './search-inde
 
 /** How many article files are read at once while (re)building the index. */
 const READ_CONCURRENCY = 16;
+/** How many articles' fingerprints are compared between two pauses. */
+const COMPARE_BATCH = 1_000;
 
 /**
  * Keeps the two search indexes in line with the library: what each entry was built from is kept
@@ -36,9 +38,14 @@ export class SearchSync {
   async reconcileArticles(): Promise<boolean> {
     const current = new Set<string>();
     const stale: string[] = [];
-    for (const meta of this.store.listArticles()) {
-      current.add(meta.id);
-      if (this.articleFingerprints.get(meta.id) !== articleFingerprint(meta)) stale.push(meta.id);
+    const ids = this.store.articleIds();
+    for (const [at, id] of ids.entries()) {
+      const meta = this.store.findArticle(id);
+      if (!meta) continue;
+      current.add(id);
+      if (this.articleFingerprints.get(id) !== articleFingerprint(meta)) stale.push(id);
+      // Tens of thousands of articles are compared a part at a time, between other work.
+      if (at % COMPARE_BATCH === COMPARE_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
     }
     const gone = [...this.articleFingerprints.keys()].filter((id) => !current.has(id));
     for (const id of gone) this.dropArticle(id);

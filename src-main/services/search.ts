@@ -1,10 +1,13 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { ArticleMeta } from '../shared/article';
 import type { SearchQuery, SearchResult } from '../shared/search';
 import type { LibraryStore } from '../store/library-store';
 import { readSearchIndexFile, searchIndexPath, writeSearchIndexFile } from '../store/search-index-file';
 import type { StoreChange } from '../store/store-events';
-import { compareHits, describeHit, isSameTitle, LeadCache, type RankedHit } from './search-hits';
-import { ARTICLE_INDEX_OPTIONS, NOTE_INDEX_OPTIONS, newArticleIndex, newNoteIndex, SEARCH_INDEX_FORMAT, searchIndex } from './search-index';
+import { belongsAmong, describeHit, isSameTitle, keepBest, LeadCache, type RankedHit } from './search-hits';
+import { ARTICLE_INDEX_OPTIONS, ARTICLE_QUERY, NOTE_INDEX_OPTIONS, NOTE_QUERY, newArticleIndex, newNoteIndex, SEARCH_INDEX_FORMAT } from './search-index';
+import { indexLines, loadIndexLines } from './search-persist';
+import { RankedQuery } from './search-query';
 import { SearchSync } from './search-sync';
 
 /** How long after the last change each index is saved: notes change often and are cheap to save. */
@@ -27,8 +30,10 @@ interface Loaded {
  */
 export class SearchService {
   private loading: Promise<Loaded> | null = null;
-  /** Index updates, applied one at a time after the index is loaded. */
+  /** Index updates and saves, one at a time after the index is loaded: a save never sees the index change under it. */
   private work: Promise<unknown> = Promise.resolve();
+  /** Settles when the last update asked for has been applied: what a search waits for (not for saves). */
+  private applied: Promise<unknown> = Promise.resolve();
   private readonly dirty = new Set<IndexName>();
   private readonly timers = new Map<IndexName, NodeJS.Timeout>();
   private readonly leads: LeadCache;
@@ -52,22 +57,55 @@ export class SearchService {
    */
   async search({ query, limit = DEFAULT_LIMIT, kinds = ['article', 'note'] }: SearchQuery): Promise<SearchResult> {
     const index = await this.ready();
-    const ranked: RankedHit[] = [];
-    if (kinds.includes('article')) {
-      for (const result of searchIndex(index.articles, query)) {
-        const meta = this.store.findArticle(String(result.id));
-        if (meta) ranked.push({ kind: 'article', result, articleId: meta.id, isExactTitle: isSameTitle(query, meta.title) });
+    const best: RankedHit[] = [];
+    let total = 0;
+    if (kinds.includes('article')) total += this.rankArticles(index.articles, query, best, limit);
+    if (kinds.includes('note')) total += this.rankNotes(index.notes, query, best, limit);
+    const hits = await Promise.all(best.map((hit) => describeHit(this.store, this.leads, hit)));
+    return { hits: hits.filter((hit) => hit !== null), total };
+  }
+
+  /**
+   * Adds the best article hits to `best`; answers how many articles matched. The article index
+   * holds exactly the library's articles once its updates are applied (a removed article is
+   * dropped by its change event, or by the reconciliation on load), so only the hits that may be
+   * kept are looked up in the library: a word found in every article costs no lookup per match.
+   */
+  private rankArticles(index: MiniSearch, query: string, best: RankedHit[], limit: number): number {
+    const ranked = new RankedQuery(index, query, ARTICLE_QUERY);
+    let total = 0;
+    ranked.forEachMatch((shortId, score) => {
+      total += 1;
+      let meta: ArticleMeta | null = null;
+      let isExactTitle = false;
+      if (ranked.mayEqualField(shortId, 'title')) {
+        meta = this.store.findArticle(ranked.idOf(shortId));
+        isExactTitle = meta !== null && isSameTitle(query, meta.title);
       }
-    }
-    if (kinds.includes('note')) {
-      for (const result of searchIndex(index.notes, query)) {
-        const articleId = String(result.articleId);
-        if (this.store.findArticle(articleId)) ranked.push({ kind: 'note', result, articleId, isExactTitle: false });
+      const worst = best.length >= limit ? best.at(-1) : undefined;
+      if (worst && !isExactTitle && (worst.isExactTitle || score < worst.score)) return;
+      meta ??= this.store.findArticle(ranked.idOf(shortId));
+      if (!meta) {
+        total -= 1;
+        return;
       }
-    }
-    ranked.sort(compareHits);
-    const hits = await Promise.all(ranked.slice(0, limit).map((hit) => describeHit(this.store, this.leads, hit)));
-    return { hits: hits.filter((hit) => hit !== null), total: ranked.length };
+      if (belongsAmong(best, { isExactTitle, score, id: meta.id }, limit)) keepBest(best, { kind: 'article', id: meta.id, articleId: meta.id, score, isExactTitle, shortId, query: ranked }, limit);
+    });
+    return total;
+  }
+
+  /** Adds the best note hits to `best`; answers how many notes (of articles still in the library) matched. */
+  private rankNotes(index: MiniSearch, query: string, best: RankedHit[], limit: number): number {
+    const ranked = new RankedQuery(index, query, NOTE_QUERY);
+    let total = 0;
+    ranked.forEachMatch((shortId, score) => {
+      const articleId = String(ranked.storedOf(shortId).articleId);
+      if (!this.store.findArticle(articleId)) return;
+      total += 1;
+      const id = ranked.idOf(shortId);
+      if (belongsAmong(best, { isExactTitle: false, score, id }, limit)) keepBest(best, { kind: 'note', id, articleId, score, isExactTitle: false, shortId, query: ranked }, limit);
+    });
+    return total;
   }
 
   /** Saves whatever changed and stops the save timers (the store calls it when it closes). */
@@ -75,8 +113,7 @@ export class SearchService {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     if (!this.loading) return;
-    await this.work;
-    await Promise.all([...this.dirty].map((name) => this.save(name)));
+    await Promise.all([...this.dirty].map((name) => this.enqueue(() => this.save(name))));
   }
 
   private ready(): Promise<Loaded> {
@@ -87,9 +124,17 @@ export class SearchService {
       this.work = loading.catch(() => {
         if (this.loading === loading) this.loading = null;
       });
+      this.applied = this.work;
     }
     const loading = this.loading;
-    return this.work.then(() => loading);
+    return this.applied.then(() => loading);
+  }
+
+  /** Runs `task` after every update and save asked for before it. */
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.work.then(task);
+    this.work = run.catch(() => undefined);
+    return run;
   }
 
   private async load(): Promise<Loaded> {
@@ -97,8 +142,9 @@ export class SearchService {
       readSearchIndexFile(searchIndexPath(this.store.dir, 'articles'), SEARCH_INDEX_FORMAT),
       readSearchIndexFile(searchIndexPath(this.store.dir, 'notes'), SEARCH_INDEX_FORMAT),
     ]);
-    const articles = restore(articleFile?.index, ARTICLE_INDEX_OPTIONS) ?? newArticleIndex();
-    const notes = restore(noteFile?.index, NOTE_INDEX_OPTIONS) ?? newNoteIndex();
+    // One after the other: each holds its parsed lines and new postings while it loads.
+    const articles = (articleFile && (await loadIndexLines(articleFile.lines, ARTICLE_INDEX_OPTIONS))) ?? newArticleIndex();
+    const notes = (noteFile && (await loadIndexLines(noteFile.lines, NOTE_INDEX_OPTIONS))) ?? newNoteIndex();
     // Fingerprints are trusted only beside the index they describe.
     const sync = new SearchSync(this.store, articles, notes, articles.documentCount > 0 ? (articleFile?.fingerprints ?? {}) : {}, notes.documentCount > 0 ? (noteFile?.fingerprints ?? {}) : {});
     if ((await sync.reconcileArticles()) || !articleFile) this.markDirty('articles');
@@ -115,7 +161,7 @@ export class SearchService {
       else await sync.applyNote(change.note);
       this.markDirty(change.kind === 'article' ? 'articles' : 'notes');
     };
-    this.work = this.work.then(apply).catch((error: unknown) => console.error('Updating the search index failed', error));
+    this.applied = this.enqueue(apply).catch((error: unknown) => console.error('Updating the search index failed', error));
   }
 
   private markDirty(name: IndexName): void {
@@ -124,7 +170,7 @@ export class SearchService {
     clearTimeout(this.timers.get(name));
     const timer = setTimeout(() => {
       this.timers.delete(name);
-      void this.work.then(() => this.save(name)).catch((error: unknown) => console.error('Saving the search index failed', error));
+      void this.enqueue(() => this.save(name)).catch((error: unknown) => console.error('Saving the search index failed', error));
     }, SAVE_DELAY_MS[name]);
     // A pending save must not keep a command-line process alive; close() saves instead.
     timer.unref();
@@ -137,20 +183,12 @@ export class SearchService {
     this.dirty.delete(name);
     const fingerprints = Object.fromEntries(name === 'articles' ? loaded.sync.articleFingerprints : loaded.sync.noteFingerprints);
     try {
-      await writeSearchIndexFile(searchIndexPath(this.store.dir, name), { format: SEARCH_INDEX_FORMAT, fingerprints, index: loaded[name] });
+      // Postings of discarded entries are dropped before saving (in batches, between other work).
+      if (loaded[name].dirtCount > 0) await loaded[name].vacuum();
+      await writeSearchIndexFile(searchIndexPath(this.store.dir, name), { format: SEARCH_INDEX_FORMAT, fingerprints, lines: indexLines(loaded[name]) });
     } catch (error) {
       this.dirty.add(name);
       throw error;
     }
-  }
-}
-
-/** A saved MiniSearch index, or null when it cannot be loaded (it is then rebuilt). */
-function restore(saved: unknown, options: ConstructorParameters<typeof MiniSearch>[0]): MiniSearch | null {
-  if (saved === undefined) return null;
-  try {
-    return MiniSearch.loadJS(saved as Parameters<typeof MiniSearch.loadJS>[0], options);
-  } catch {
-    return null;
   }
 }

@@ -110,6 +110,11 @@ export class LibraryStore {
     );
   }
 
+  /** The id of every article, in no particular order: cheaper than {@link listArticles} when order does not matter. */
+  articleIds(): string[] {
+    return Object.keys(this.db.data.articles);
+  }
+
   /** One article's metadata, or null when the library has no article with this id. */
   findArticle(id: string): ArticleMeta | null {
     return Object.hasOwn(this.db.data.articles, id) ? (this.db.data.articles[id] ?? null) : null;

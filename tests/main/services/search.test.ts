@@ -88,6 +88,16 @@ describe('searching the library', () => {
     expect((await fs.stat(searchIndexPath(library.dir, 'articles'))).mtimeMs).toBe(updated.mtimeMs);
   });
 
+  it('answers a search asked while the saved index is still loading, once it has loaded', async () => {
+    await library.services.search.search({ query: 'talks' });
+    const services = await library.reopen();
+    const loading = services.search.prepare();
+    const [first, second] = await Promise.all([services.search.search({ query: 'negotiators' }), services.search.search({ query: '張漢暉' })]);
+    await loading;
+    expect(first.hits.map((hit) => hit.articleId)).toEqual([talks]);
+    expect(second.hits.map((hit) => hit.articleId)).toEqual([chinese]);
+  });
+
   it('leaves out an article whose files are gone from the library folder', async () => {
     await library.services.search.search({ query: 'talks' });
     await library.services.store.close();
@@ -110,9 +120,10 @@ describe('searching the library', () => {
     const services = await library.reopen();
     expect((await services.search.search({ query: 'negotiators' })).hits.map((hit) => hit.articleId)).toEqual([talks]);
     await library.reopen();
-    const rewritten = JSON.parse(await fs.readFile(searchIndexPath(library.dir, 'articles'), 'utf8')) as { format: string; fingerprints: Record<string, string> };
-    expect(rewritten.format).toMatch(/^dateline-search-/);
-    expect(Object.keys(rewritten.fingerprints)).toHaveLength(4);
-    expect(Object.keys(rewritten.fingerprints)).toEqual(expect.arrayContaining([talks, envoys, chinese]));
+    const [format, fingerprintLine] = (await fs.readFile(searchIndexPath(library.dir, 'articles'), 'utf8')).split('\n');
+    expect(format).toMatch(/^dateline-search-/);
+    const fingerprints = JSON.parse(fingerprintLine ?? '') as Record<string, string>;
+    expect(Object.keys(fingerprints)).toHaveLength(4);
+    expect(Object.keys(fingerprints)).toEqual(expect.arrayContaining([talks, envoys, chinese]));
   });
 });
