@@ -53,7 +53,7 @@ export async function startDateline(): Promise<void> {
   const push: Push = (name, payload) => pushToWindow(mainWindow, name, payload);
   registerIpc(ipcMain, createDispatcher(createHandlerTable(services, push), { trustedOrigins: devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN], activity }));
   hardenSession(session.defaultSession, devOrigin);
-  serveAppProtocol(session.defaultSession.protocol, path.join(here, '../renderer'));
+  serveAppProtocol(session.defaultSession.protocol, path.join(here, '../renderer'), store.dir);
   openWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
