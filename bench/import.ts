@@ -60,7 +60,7 @@ async function importEachPage(names: readonly string[]): Promise<PageResult[]> {
       const expected = JSON.parse(await fs.readFile(path.join(CORPUS, name, 'expected-metadata.json'), 'utf8')) as Expected;
       const source = await fs.readFile(file, 'utf8');
       try {
-        const article = await importArticleFile(await readImportFile(file), { now: new Date(), workers });
+        const { article } = await importArticleFile(await readImportFile(file), { now: new Date(), workers });
         return { name, article, error: null, expected, source };
       } catch (error) {
         return { name, article: null, error: error instanceof Error ? error.message : String(error), expected, source };

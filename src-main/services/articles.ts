@@ -5,7 +5,7 @@ import { DatelineError } from '../shared/result';
 import type { LibraryStore } from '../store/library-store';
 import type { ImportDefaults } from './importers/build-article';
 import { findImportFiles, type FoundFile } from './importers/find-import-files';
-import { importArticleFile } from './importers/import-article-file';
+import { importArticleFile, type ImportedArticle } from './importers/import-article-file';
 import { runImportBatch, type ImportProgress } from './importers/import-batch';
 import { ImportWorkerPool } from './importers/import-worker-pool';
 import { readImportFile } from './importers/read-import-file';
@@ -122,26 +122,26 @@ export class ArticleService {
   /** Reads, converts and adds one file; null when the import was cancelled before it was added. */
   private async importOne(found: FoundFile, options: ImportOptions, inTurn: <T>(add: () => Promise<T>) => Promise<T>): Promise<ImportOutcome | null> {
     const path = found.path;
-    let article: Article;
+    let imported: ImportedArticle;
     let original: Uint8Array;
     try {
       const file = await readImportFile(found.readPath);
       original = file.bytes;
-      article = await importArticleFile(file, { now: this.now(), workers: this.workers, defaults: options.defaults, signal: options.signal });
+      imported = await importArticleFile(file, { now: this.now(), workers: this.workers, defaults: options.defaults, signal: options.signal });
     } catch (error) {
       if (options.signal?.aborted) return null;
       if (error instanceof DatelineError && error.code === 'import-failed') return { status: 'failed', path, message: error.message };
       throw error;
     }
-    return inTurn(async () => (options.signal?.aborted ? null : this.commit(path, article, original)));
+    return inTurn(async () => (options.signal?.aborted ? null : this.commit(path, imported, original)));
   }
 
-  /** Adds an article unless its text is already in the library; one commit at a time. */
-  private commit(path: string, article: Article, original: Uint8Array): Promise<ImportOutcome> {
+  /** Adds an article (with its assets) unless its text is already in the library; one commit at a time. */
+  private commit(path: string, { article, assets }: ImportedArticle, original: Uint8Array): Promise<ImportOutcome> {
     const run = this.commits.then(async (): Promise<ImportOutcome> => {
       const existing = this.store.findArticle(article.meta.id);
       if (existing) return { status: 'duplicate', path, id: existing.id, title: existing.title };
-      await this.store.addArticle(article, original);
+      await this.store.addArticle(article, original, assets);
       return { status: 'imported', path, id: article.meta.id, title: article.meta.title };
     });
     this.commits = run.catch(() => undefined);

@@ -1,20 +1,31 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
+import { ASSET_NAME } from '../shared/article-assets';
 import { ArticleContentSchema, ArticleMetaSchema, type Article, type ArticleMeta } from '../shared/article';
 import { DatelineError } from '../shared/result';
 import { DurableJsonFile, isCode, parseJsonBytes, toIoError, writeFileDurably } from './durable-file';
 import { ContentFileSchema } from './library-file';
+
+/** The folder inside an article's folder that holds its images. */
+export const ASSETS_FOLDER = 'assets';
 
 /** The folder holding one article's files. */
 export function articleFolder(libraryDir: string, id: string): string {
   return path.join(libraryDir, 'articles', id);
 }
 
+/** An image stored beside an article: `name` matches {@link ASSET_NAME}. */
+export interface ArticleAsset {
+  name: string;
+  bytes: Uint8Array;
+}
+
 /**
- * Writes an article's folder: the original file, then content.json (the metadata, blocks and
- * canonical text). content.json is written last, so a folder with a valid content.json is whole.
+ * Writes an article's folder: the original file, its assets (in `assets/`), then content.json
+ * (the metadata, blocks and canonical text). content.json is written last, so a folder with a
+ * valid content.json is whole. Throws `internal` for an asset name Dateline would not give.
  */
-export async function writeArticleFiles(libraryDir: string, article: Article, original: Uint8Array): Promise<void> {
+export async function writeArticleFiles(libraryDir: string, article: Article, original: Uint8Array, assets: readonly ArticleAsset[] = []): Promise<void> {
   const folder = articleFolder(libraryDir, article.meta.id);
   try {
     await fs.mkdir(folder, { recursive: true });
@@ -22,6 +33,12 @@ export async function writeArticleFiles(libraryDir: string, article: Article, or
     throw toIoError(error, `create the folder for "${article.meta.title}"`);
   }
   await writeFileDurably(path.join(folder, `original.${article.meta.original.extension}`), original);
+  if (assets.length > 0) {
+    const bad = assets.find((asset) => !ASSET_NAME.test(asset.name));
+    if (bad) throw new DatelineError('internal', `An image of "${article.meta.title}" has a name Dateline does not give (${JSON.stringify(bad.name)}).`);
+    await fs.mkdir(path.join(folder, ASSETS_FOLDER), { recursive: true }).catch((error: unknown) => Promise.reject(toIoError(error, `create the images folder of "${article.meta.title}"`)));
+    for (const asset of assets) await writeFileDurably(path.join(folder, ASSETS_FOLDER, asset.name), asset.bytes);
+  }
   const content = { schemaVersion: 1 as const, meta: article.meta, ...article.content };
   await new DurableJsonFile(path.join(folder, 'content.json')).write(content);
 }

@@ -4,7 +4,7 @@ import { Low } from 'lowdb';
 import type { Article, ArticleMeta } from '../shared/article';
 import { DatelineError } from '../shared/result';
 import { SettingsSchema, type Settings } from '../shared/settings';
-import { findMissingArticles, findUnindexedArticles, readArticleFile, writeArticleFiles, articleFolder } from './article-files';
+import { findMissingArticles, findUnindexedArticles, readArticleFile, writeArticleFiles, articleFolder, type ArticleAsset } from './article-files';
 import { snapshot } from './backups';
 import { DurableJsonFile, TEMP_SUFFIX, toIoError, type DurableFs } from './durable-file';
 import { acquireLibraryLock, type LibraryLock, type LockOwner } from './library-lock';
@@ -129,12 +129,12 @@ export class LibraryStore {
   }
 
   /**
-   * Adds an article: its folder (original file and content.json) first, then the index entry.
-   * If the index cannot be saved, the folder is removed again and the error is rethrown.
+   * Adds an article: its folder (original file, assets and content.json) first, then the index
+   * entry. If the index cannot be saved, the folder is removed again and the error is rethrown.
    */
-  async addArticle(article: Article, original: Uint8Array): Promise<void> {
+  async addArticle(article: Article, original: Uint8Array, assets: readonly ArticleAsset[] = []): Promise<void> {
     await this.change(async (draft) => {
-      await writeArticleFiles(this.dir, article, original);
+      await writeArticleFiles(this.dir, article, original, assets);
       draft.articles[article.meta.id] = article.meta;
     }).catch(async (error: unknown) => {
       if (!this.findArticle(article.meta.id)) await fs.rm(articleFolder(this.dir, article.meta.id), { recursive: true, force: true });

@@ -2,7 +2,9 @@ import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { protocol, type Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { mimeTypeOf, resolveAppPath } from './app-path';
+import { ASSET_PATH_PREFIX } from '../shared/article-assets';
+import { APP_HOST, mimeTypeOf, resolveAppPath } from './app-path';
+import { rawPathOf, resolveAssetPath } from './asset-path';
 
 /** Declares the `app:` scheme as standard and secure. Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -19,21 +21,38 @@ const SECURITY_HEADERS = {
 
 /**
  * Serves the built renderer from `rootDir` on `app://dateline/`, with the CSP as a response
- * header. Requests that would leave the folder get 403, missing files 404; nothing else is served.
+ * header, and, with `libraryDir`, the articles' images on `app://dateline/library-assets/<id>/<name>`
+ * from their assets folders (see {@link resolveAssetPath}). Requests that would leave those
+ * folders get 403, missing files 404; nothing else is served.
  */
-export function serveAppProtocol(sessionProtocol: Pick<Protocol, 'handle'>, rootDir: string): void {
+export function serveAppProtocol(sessionProtocol: Pick<Protocol, 'handle'>, rootDir: string, libraryDir: string | null = null): void {
   const root = path.resolve(rootDir);
   sessionProtocol.handle('app', async (request) => {
-    const resolution = resolveAppPath(root, request.url);
-    if (!resolution.ok) return new Response(null, { status: resolution.status, headers: SECURITY_HEADERS });
-    try {
-      // A symbolic link inside the folder must not lead out of it either.
-      const real = await fs.realpath(resolution.file);
-      if (path.relative(await fs.realpath(root), real).startsWith('..')) return new Response(null, { status: 403, headers: SECURITY_HEADERS });
-      const body = await fs.readFile(real);
-      return new Response(body, { status: 200, headers: { ...SECURITY_HEADERS, 'content-type': mimeTypeOf(real) } });
-    } catch {
-      return new Response(null, { status: 404, headers: SECURITY_HEADERS });
+    const rawPath = rawPathOf(request.url, APP_HOST);
+    if (rawPath?.startsWith(ASSET_PATH_PREFIX) && request.url.startsWith(`app://${APP_HOST}/`)) {
+      if (libraryDir === null) return refuse(404);
+      const asset = resolveAssetPath(libraryDir, rawPath);
+      return asset.ok ? serveFile(asset.file, path.dirname(asset.file)) : refuse(asset.status);
     }
+    const resolution = resolveAppPath(root, request.url);
+    return resolution.ok ? serveFile(resolution.file, root) : refuse(resolution.status);
   });
+}
+
+function refuse(status: number): Response {
+  return new Response(null, { status, headers: SECURITY_HEADERS });
+}
+
+/** Serves `file` when its real path (links followed) is inside `folder`'s real path: 403 if not, 404 if missing. */
+async function serveFile(file: string, folder: string): Promise<Response> {
+  try {
+    // A symbolic link inside the folder must not lead out of it either.
+    const real = await fs.realpath(file);
+    const relative = path.relative(await fs.realpath(folder), real);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return refuse(403);
+    const body = await fs.readFile(real);
+    return new Response(body, { status: 200, headers: { ...SECURITY_HEADERS, 'content-type': mimeTypeOf(real) } });
+  } catch {
+    return refuse(404);
+  }
 }

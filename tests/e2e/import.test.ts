@@ -1,5 +1,6 @@
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,25 @@ async function drop(page: Page, paths: Record<string, string>): Promise<void> {
     for (const name of Object.keys(dropped)) transfer.items.add(new File(['x'], name));
     for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, paths);
+}
+
+/** A real PNG file of `width` × `height` red pixels, so the browser can decode it. */
+function redPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, Buffer.from([255, 0, 0]))]);
+  const pixels = zlib.deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
 }
 
 describe('importing by dropping files and folders, and correcting details', () => {
@@ -58,6 +78,28 @@ describe('importing by dropping files and folders, and correcting details', () =
     });
     await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/not files on this computer/);
     await page.getByRole('button', { name: 'Dismiss' }).click();
+  });
+
+  it('shows an image saved beside a page from the library, through the app’s own path', async () => {
+    const { page } = harness;
+    const folder = path.join(inputs, 'saved');
+    await fs.mkdir(path.join(folder, 'Harbour_files'), { recursive: true });
+    await fs.writeFile(path.join(folder, 'Harbour_files', 'wall.png'), redPng(24, 16));
+    const paragraph = (label: string) => `<p>${label}: the council met on Monday and agreed, after a long debate, to rebuild the harbour wall before the winter storms.</p>`;
+    await fs.writeFile(
+      path.join(folder, 'Harbour.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall rebuilt</title></head><body><article><h1>Harbour wall rebuilt</h1>${paragraph('First')}<figure><img src="Harbour_files/wall.png" alt="The wall"><figcaption>The new wall at dawn.</figcaption></figure><figure><img src="https://cdn.example/remote.jpg"><figcaption>A remote photo.</figcaption></figure>${paragraph('Then')}${paragraph('Last')}</article></body></html>`,
+    );
+    await drop(page, { 'Harbour.html': path.join(folder, 'Harbour.html') });
+    await page.locator('nav[aria-label="Library"] button', { hasText: 'Harbour wall rebuilt' }).click();
+    const image = page.locator('article figure.image img');
+    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(24);
+    expect(await image.getAttribute('src')).toMatch(/^\/library-assets\/[0-9a-f]{16}\/[0-9a-f]{16}\.png$/);
+    // The remote image is never fetched: only its caption is shown.
+    expect(await page.locator('article figure.image').count()).toBe(2);
+    expect(await page.locator('article figure.image img').count()).toBe(1);
+    expect(harness.pageProblems).toEqual([]);
+    await page.getByRole('status', { name: 'Import summary' }).getByRole('button', { name: 'Dismiss' }).click();
   });
 
   it('corrects an article’s date and keeps it after a reload', async () => {

@@ -1,9 +1,10 @@
 import type { Article } from '../../shared/article';
+import type { ArticleAsset } from '../../store/article-files';
 import { DatelineError } from '../../shared/result';
 import { buildArticle, type ImportDefaults } from './build-article';
 import type { ImportWorkerPool } from './import-worker-pool';
 import { importPlainText } from './import-plain-text';
-import { keepLocalImages } from './local-assets';
+import { collectLocalImages } from './local-assets';
 import type { ImportFile } from './read-import-file';
 import { sniffBinary } from './sniff-binary';
 
@@ -26,14 +27,20 @@ export interface ImportContext {
   signal?: AbortSignal;
 }
 
+/** An article read from a file, and the images saved beside it that become its assets. */
+export interface ImportedArticle {
+  article: Article;
+  assets: ArticleAsset[];
+}
+
 /**
  * Turns one read file into an article by its extension: a saved web page (read in a worker; only
- * images saved beside it are kept), Markdown (read in a worker) or plain text (in a worker when
+ * images saved beside it are kept, as the article's assets), Markdown (read in a worker) or plain text (in a worker when
  * it is over 32 KB). Throws an
  * `import-failed` {@link DatelineError} saying why for binary files and for anything that is not
  * an article.
  */
-export async function importArticleFile(file: ImportFile, context: ImportContext): Promise<Article> {
+export async function importArticleFile(file: ImportFile, context: ImportContext): Promise<ImportedArticle> {
   const binaryKind = sniffBinary(file.bytes);
   if (binaryKind) {
     throw new DatelineError(
@@ -43,15 +50,17 @@ export async function importArticleFile(file: ImportFile, context: ImportContext
   }
   if (WEB_PAGE_EXTENSIONS.has(file.extension)) {
     const draft = await context.workers.parse('html', file, context.signal);
-    return buildArticle(file, { ...draft, blocks: await keepLocalImages(draft.blocks, file.path) }, context.now, 'html', context.defaults);
+    const images = await collectLocalImages(draft.blocks, file.path);
+    return { article: buildArticle(file, { ...draft, blocks: images.blocks }, context.now, 'html', context.defaults), assets: images.assets };
   }
   if (MARKDOWN_EXTENSIONS.has(file.extension)) {
     const draft = await context.workers.parse('markdown', file, context.signal);
-    return buildArticle(file, { ...draft, blocks: await keepLocalImages(draft.blocks, file.path) }, context.now, 'md', context.defaults);
+    const images = await collectLocalImages(draft.blocks, file.path);
+    return { article: buildArticle(file, { ...draft, blocks: images.blocks }, context.now, 'md', context.defaults), assets: images.assets };
   }
   // Splitting and counting the words of a long text takes long enough to stall the app's window.
   if (file.bytes.byteLength > TEXT_IN_WORKER_BYTES) {
-    return buildArticle(file, await context.workers.parse('text', file, context.signal), context.now, 'txt', context.defaults);
+    return { article: buildArticle(file, await context.workers.parse('text', file, context.signal), context.now, 'txt', context.defaults), assets: [] };
   }
-  return importPlainText(file, context.now, context.defaults);
+  return { article: importPlainText(file, context.now, context.defaults), assets: [] };
 }

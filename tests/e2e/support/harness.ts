@@ -80,7 +80,7 @@ export async function openHarness(options: { isSeeded: boolean }): Promise<Harne
   let server: StaticServer | null = null;
   let context: BrowserContext | null = null;
   try {
-    server = await serveStatic(rendererDir);
+    server = await serveStatic(rendererDir, libraryDir);
     let pushTarget: Page | null = null;
     // Pushes from "main" reach the page the way webContents.send does in the app.
     const push: Push = (name, payload) => void pushTarget?.evaluate(([event, data]) => window.__datelinePush(event as string, data), [name, payload] as const).catch(() => undefined);

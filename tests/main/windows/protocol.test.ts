@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/shared/csp';
 import { createElectronMock, createElectronRecord } from './electron-mock';
-import { TRAVERSAL_ATTEMPTS } from './traversal-attempts';
+import { ASSET_ARTICLE, ASSET_FILE, ASSET_TRAVERSAL_ATTEMPTS, TRAVERSAL_ATTEMPTS } from './traversal-attempts';
 
 const record = createElectronRecord();
 vi.mock('electron', () => createElectronMock(record, process.cwd()));
@@ -21,8 +21,19 @@ await fs.writeFile(path.join(base, 'secret'), SECRET);
 await fs.writeFile(path.join(base, 'out', 'secret'), SECRET);
 await fs.symlink(path.join(base, 'secret'), path.join(root, 'assets', 'linked.js'));
 
+// A library with one article whose assets folder holds an image, a link out of it, and secrets elsewhere in the library.
+const library = path.join(base, 'library');
+const article = path.join(library, 'articles', ASSET_ARTICLE);
+const IMAGE = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+await fs.mkdir(path.join(article, 'assets'), { recursive: true });
+await fs.writeFile(path.join(article, 'assets', ASSET_FILE), IMAGE);
+await fs.writeFile(path.join(article, 'content.json'), SECRET);
+await fs.writeFile(path.join(article, 'original.html'), SECRET);
+await fs.writeFile(path.join(library, 'library.json'), SECRET);
+await fs.symlink(path.join(article, 'content.json'), path.join(article, 'assets', '00000000000000aa.png'));
+
 let handle: ((request: Request) => Promise<Response>) | null = null;
-serveAppProtocol({ handle: (_scheme, handler) => void (handle = handler as (request: Request) => Promise<Response>) }, root);
+serveAppProtocol({ handle: (_scheme, handler) => void (handle = handler as (request: Request) => Promise<Response>) }, root, library);
 const ask = (url: string) => {
   if (!handle) throw new Error('serveAppProtocol registered no handler');
   return handle(new Request(url));
@@ -61,5 +72,37 @@ describe('the app:// handler', () => {
     const response = await ask('app://dateline/assets/missing.js');
     expect(response.status).toBe(404);
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe('the app:// handler for the articles’ images', () => {
+  it('serves an image from an article’s assets folder, with its type and the security headers', async () => {
+    const response = await ask(`app://dateline/library-assets/${ASSET_ARTICLE}/${ASSET_FILE}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(IMAGE);
+  });
+
+  it.each([...ASSET_TRAVERSAL_ATTEMPTS])('answers %s with a 4xx and nothing from elsewhere', async (url) => {
+    const response = await ask(url);
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    const body = await response.text();
+    expect(body).not.toContain(SECRET);
+    expect(body).toBe('');
+  });
+
+  it('refuses a link in an assets folder that leads out of it', async () => {
+    const response = await ask(`app://dateline/library-assets/${ASSET_ARTICLE}/00000000000000aa.png`);
+    expect(response.status).toBe(403);
+    expect(await response.text()).toBe('');
+  });
+
+  it('serves no image without a library', async () => {
+    let bare: ((request: Request) => Promise<Response>) | null = null;
+    serveAppProtocol({ handle: (_scheme, handler) => void (bare = handler as (request: Request) => Promise<Response>) }, root);
+    const response = await (bare as unknown as (request: Request) => Promise<Response>)(new Request(`app://dateline/library-assets/${ASSET_ARTICLE}/${ASSET_FILE}`));
+    expect(response.status).toBe(404);
   });
 });

@@ -26,3 +26,37 @@ export const TRAVERSAL_ATTEMPTS = [
   'app://dateline/assets/%2e%2e%2f%2e%2e%2f%2e%2e%2fhome',
   'app://dateline/....//....//etc/passwd',
 ] as const;
+
+/** An article id and asset name the protocol tests store, so the attempts below aim beside a real asset. */
+export const ASSET_ARTICLE = '0123456789abcdef';
+/** See {@link ASSET_ARTICLE}. */
+export const ASSET_FILE = 'fedcba9876543210.png';
+
+/**
+ * Ways a page could try to read outside the library's assets folders through the assets path:
+ * `..` in every spelling, other files of the article (its content.json, its original), other
+ * folders of the library, names Dateline never gives, deeper paths, NUL bytes, backslashes.
+ */
+export const ASSET_TRAVERSAL_ATTEMPTS = [
+  `app://dateline/library-assets/${ASSET_ARTICLE}/../content.json`,
+  `app://dateline/library-assets/${ASSET_ARTICLE}/..%2fcontent.json`,
+  `app://dateline/library-assets/${ASSET_ARTICLE}/%2e%2e%2foriginal.html`,
+  `app://dateline/library-assets/${ASSET_ARTICLE}/%252e%252e%252fcontent.json`,
+  `app://dateline/library-assets/../library.json`,
+  `app://dateline/library-assets/..%2f..%2flibrary.json`,
+  `app://dateline/library-assets/${ASSET_ARTICLE}/..\\..\\library.json`,
+  `app://dateline/library-assets/${ASSET_ARTICLE}/content.json`,
+  `app://dateline/library-assets/${ASSET_ARTICLE}/original.html`,
+  `app://dateline/library-assets/${ASSET_ARTICLE}/assets/${ASSET_FILE}`,
+  `app://dateline/library-assets/${ASSET_ARTICLE}/${ASSET_FILE}/`,
+  `app://dateline/library-assets/${ASSET_ARTICLE}/${ASSET_FILE}%00.png`,
+  `app://dateline/library-assets/${ASSET_ARTICLE}/FEDCBA9876543210.PNG`,
+  `app://dateline/library-assets/${ASSET_ARTICLE}/fedcba9876543210.svg`,
+  `app://dateline/library-assets/${ASSET_ARTICLE}//etc/passwd`,
+  `app://dateline/library-assets//${ASSET_ARTICLE}/${ASSET_FILE}`,
+  `app://dateline/library-assets/notes/${ASSET_FILE}`,
+  `app://dateline/library-assets/${ASSET_ARTICLE}%2f..%2f..%2flibrary.json/${ASSET_FILE}`,
+  `app://dateline/library-assets/C:/Windows/win.ini`,
+  `app://other/library-assets/${ASSET_ARTICLE}/${ASSET_FILE}`,
+  `file:///library-assets/${ASSET_ARTICLE}/${ASSET_FILE}`,
+] as const;

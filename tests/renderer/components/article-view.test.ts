@@ -46,6 +46,21 @@ describe('ArticleBody', () => {
     expect(container.querySelector('p')?.textContent).toBe(hostile);
   });
 
+  it('shows an image block’s asset from the app’s own assets path, and nothing for any other src', () => {
+    const { container } = render(ArticleBody, {
+      articleId: '0123456789abcdef',
+      blocks: [
+        { type: 'image', text: 'The new wall.', src: 'fedcba9876543210.jpg' },
+        { type: 'image', text: 'Escape.', src: '../../library.json' },
+        { type: 'image', text: 'File.', src: 'file:///etc/passwd' },
+        { type: 'image', text: 'Remote.', src: 'https://cdn.example/a.jpg' },
+      ],
+    });
+    const images = [...container.querySelectorAll('img')];
+    expect(images.map((image) => image.getAttribute('src'))).toEqual(['/library-assets/0123456789abcdef/fedcba9876543210.jpg']);
+    expect([...container.querySelectorAll('figcaption')].map((caption) => caption.textContent)).toEqual(['The new wall.', 'Escape.', 'File.', 'Remote.']);
+  });
+
   it('groups list items into one list and draws headings, quotes and marks', () => {
     const { container } = render(ArticleBody, {
       blocks: [

@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportWorkerPool } from '../../../../src-main/services/importers/import-worker-pool';
 import { openImportBench, page, prose, testWorkerPool, type ImportBench } from './import-fixtures';
+
+/** The first bytes of a JPEG file: enough for Dateline to take it as one. */
+const JPEG = Buffer.from('ffd8ffe000104a464946', 'hex');
 
 describe('importing saved web pages', () => {
   let workers: ImportWorkerPool;
@@ -111,7 +115,7 @@ describe('importing saved web pages', () => {
   });
 
   it('keeps images saved beside the page, and only captions of remote ones', async () => {
-    await bench.write('story_files/photo.jpg', Buffer.from('ffd8ffe000104a464946', 'hex'));
+    await bench.write('story_files/photo.jpg', JPEG);
     await bench.write('outside.jpg', Buffer.from('ffd8ffe000104a464946', 'hex'));
     const html = page(
       `<article>${prose('Images')}
@@ -123,11 +127,25 @@ describe('importing saved web pages', () => {
     );
     const article = await bench.importOne(await bench.write('story.html', html));
     const images = article.content.blocks.filter((block) => block.type === 'image');
+    const asset = `${createHash('sha256').update(JPEG).digest('hex').slice(0, 16)}.jpg`;
     expect(images).toEqual([
-      { type: 'image', text: 'The new wall at dawn.', src: 'story_files/photo.jpg' },
+      { type: 'image', text: 'The new wall at dawn.', src: asset },
       { type: 'image', text: 'A remote photo.' },
       { type: 'image', text: 'Missing file.' },
     ]);
+    // The image is copied into the article's folder in the library, and only it.
+    const assets = path.join(bench.libraryDir, 'articles', article.meta.id, 'assets');
+    expect(await fs.readdir(assets)).toEqual([asset]);
+    expect(await fs.readFile(path.join(assets, asset))).toEqual(Buffer.from(JPEG));
+  });
+
+  it('keeps as a caption only an image file that is not an image, whatever its name says', async () => {
+    await bench.write('fake_files/photo.jpg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    await bench.write('fake_files/notes.png', 'plain text');
+    const html = page(`<article>${prose('Fake')}<figure><img src="fake_files/photo.jpg"><figcaption>Not a photo.</figcaption></figure><p><img src="fake_files/notes.png" alt="notes"></p></article>`);
+    const article = await bench.importOne(await bench.write('fake.html', html));
+    expect(article.content.blocks.filter((block) => block.type === 'image')).toEqual([{ type: 'image', text: 'Not a photo.' }, { type: 'image', text: 'notes' }]);
+    await expect(fs.access(path.join(bench.libraryDir, 'articles', article.meta.id, 'assets'))).rejects.toThrow();
   });
 
   it('does not keep an image whose file is a link out of the page’s folder', async () => {
