@@ -57,7 +57,7 @@ export async function startDateline(): Promise<void> {
   const dispatchOver = (over: Services) => createDispatcher(createHandlerTable(over, push, saveDialogOf(() => mainWindow)), { trustedOrigins: devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN], activity });
   registerIpc(ipcMain, followSession(library, dispatchOver));
   hardenSession(session.defaultSession, devOrigin);
-  serveAppProtocol(session.defaultSession.protocol, path.join(here, '../renderer'), store.dir);
+  serveAppProtocol(session.defaultSession.protocol, path.join(here, '../renderer'), services.store.dir);
   openWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
