@@ -99,17 +99,6 @@ export class NoteService {
     return viewOf(restored, article);
   }
 
-  /** How many notes each article has (articles without notes are left out). */
-  async counts(): Promise<Record<string, number>> {
-    const counts: Record<string, number> = {};
-    for (const articleId of await this.store.notes.articleIds()) {
-      if (!this.store.findArticle(articleId)) continue;
-      const count = (await this.store.notes.list(articleId)).filter((note) => !note.isDeleted).length;
-      if (count > 0) counts[articleId] = count;
-    }
-    return counts;
-  }
-
   /** Finds a note by id alone, looking through every article (for the command line). */
   async findAnywhere(id: string): Promise<Note | null> {
     for (const articleId of await this.store.notes.articleIds()) {

@@ -104,10 +104,14 @@ export class LibraryStore {
 
   /** Every article's metadata, newest publication first (undated last, then by import time). */
   listArticles(): ArticleMeta[] {
-    return Object.values(this.db.data.articles).sort(
-      (a, b) =>
-        (b.published?.value ?? '').localeCompare(a.published?.value ?? '') || b.importedAt.localeCompare(a.importedAt),
-    );
+    // ISO dates sort by their characters; a plain comparison is many times cheaper than localeCompare.
+    const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    return this.articleMetas().sort((a, b) => compare(b.published?.value ?? '', a.published?.value ?? '') || compare(b.importedAt, a.importedAt));
+  }
+
+  /** Every article's metadata in no particular order, for callers that sort it their own way. */
+  articleMetas(): ArticleMeta[] {
+    return Object.values(this.db.data.articles);
   }
 
   /** One article's metadata, or null when the library has no article with this id. */

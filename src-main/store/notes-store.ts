@@ -49,6 +49,26 @@ export class NotesStore {
     return Object.values((await this.load(articleId)).db.data.notes);
   }
 
+  /**
+   * Every note record of an article, for a reader of the whole library (the note catalogue): the
+   * loaded copy when there is one, else the file read and checked without keeping it loaded, so
+   * reading a thousand files neither evicts the files being edited nor creates any folder. A
+   * damaged file goes through the normal load, which sets it aside and tells the user.
+   */
+  async peek(articleId: string): Promise<Note[]> {
+    const loaded = this.loaded.get(articleId);
+    if (loaded) return Object.values(loaded.db.data.notes);
+    const adapter = new DurableJsonFile<NotesFile>(path.join(this.dir, `${articleId}.json`));
+    const raw = await adapter.read().catch((error: unknown) => {
+      if (error instanceof UnreadableFileError) return undefined;
+      throw error;
+    });
+    if (raw === null) return [];
+    const parsed = NotesFileSchema.safeParse(raw);
+    if (parsed.success && parsed.data.articleId === articleId) return Object.values(parsed.data.notes);
+    return this.list(articleId);
+  }
+
   /** Saves a note record (new or changed), durably. */
   async put(note: Note): Promise<void> {
     if (this.readOnlyReason !== null) throw new DatelineError('io', this.readOnlyReason);
