@@ -6,7 +6,7 @@ import { DatelineError } from '../shared/result';
 import { SettingsSchema, type Settings } from '../shared/settings';
 import { findMissingArticles, findUnindexedArticles, readArticleFile, writeArticleFiles, articleFolder } from './article-files';
 import { snapshot } from './backups';
-import { DurableJsonFile, TEMP_SUFFIX, toIoError, type DurableFs } from './durable-file';
+import { DurableJsonFile, isCode, TEMP_SUFFIX, toIoError, type DurableFs } from './durable-file';
 import { acquireLibraryLock, type LibraryLock, type LockOwner } from './library-lock';
 import type { LibraryFile } from './library-file';
 
@@ -164,6 +164,36 @@ export class LibraryStore {
     this.events.emit({ kind: 'article', articleId: meta.id });
   }
 
+  /**
+   * Removes an article: its folder is moved aside (`articles/<id>.removed`), the index entry is
+   * deleted, then the moved folder is removed. If the index cannot be saved the folder is put
+   * back, so a failed removal changes nothing; a crash leaves at most a `.removed` folder, which
+   * is never read as an article and is cleared on the next open. Its notes file is left to the
+   * caller. Throws `not-found` for an unknown id.
+   */
+  async removeArticle(id: string): Promise<void> {
+    const folder = articleFolder(this.dir, id);
+    const aside = `${folder}${REMOVED_SUFFIX}`;
+    let isMoved = false;
+    await this.change(async (draft) => {
+      if (!Object.hasOwn(draft.articles, id)) throw new DatelineError('not-found', 'There is no such article in this library. It may have been removed already.');
+      await fs.rm(aside, { recursive: true, force: true });
+      try {
+        await fs.rename(folder, aside);
+        isMoved = true;
+      } catch (error) {
+        // A folder already gone (removed by hand) leaves only the index entry to delete.
+        if (!isCode(error, 'ENOENT')) throw toIoError(error, `remove the folder of "${draft.articles[id]?.title ?? id}"`);
+      }
+      delete draft.articles[id];
+    }).catch(async (error: unknown) => {
+      if (isMoved) await fs.rename(aside, folder).catch(() => undefined);
+      throw error;
+    });
+    await fs.rm(aside, { recursive: true, force: true }).catch(() => undefined);
+    this.events.emit({ kind: 'article', articleId: id });
+  }
+
   /** The collections, memberships and article tags (tombstones included); never mutate it. */
   get organisation(): Readonly<Organisation> {
     return this.db.data;
@@ -245,7 +275,13 @@ async function reconcileArticles(dir: string, data: LibraryFile, notices: string
   return unindexed.length > 0 || missing.length > 0;
 }
 
+/** What an article folder being removed is renamed to end with (see {@link LibraryStore.removeArticle}). */
+const REMOVED_SUFFIX = '.removed';
+
 async function removeTemporaryFiles(dir: string): Promise<void> {
   const names = await fs.readdir(dir).catch(() => [] as string[]);
   await Promise.all(names.filter((name) => name.endsWith(TEMP_SUFFIX)).map((name) => fs.rm(path.join(dir, name), { force: true })));
+  // Folders of removals cut short by a crash: their articles are already out of the index.
+  const articles = await fs.readdir(path.join(dir, 'articles')).catch(() => [] as string[]);
+  await Promise.all(articles.filter((name) => name.endsWith(REMOVED_SUFFIX)).map((name) => fs.rm(path.join(dir, 'articles', name), { recursive: true, force: true })));
 }

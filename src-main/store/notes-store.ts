@@ -71,18 +71,24 @@ export class NotesStore {
 
   /** Saves a note record (new or changed), durably. */
   async put(note: Note): Promise<void> {
+    await this.putAll(note.articleId, [note]);
+  }
+
+  /** Saves several note records of one article in one write of its file, durably. */
+  async putAll(articleId: string, notes: readonly Note[]): Promise<void> {
     if (this.readOnlyReason !== null) throw new DatelineError('io', this.readOnlyReason);
-    const file = await this.load(note.articleId);
+    if (notes.some((note) => note.articleId !== articleId)) throw new Error('putAll takes the notes of one article');
+    const file = await this.load(articleId);
     file.pending += 1;
     const run = file.changes.then(async () => {
       const draft = structuredClone(file.db.data);
-      draft.notes[note.id] = note;
+      for (const note of notes) draft.notes[note.id] = note;
       await file.db.adapter.write(draft);
       file.db.data = draft;
     });
     file.changes = run.catch(() => undefined).finally(() => (file.pending -= 1));
     await run;
-    this.events?.emit({ kind: 'note', note });
+    for (const note of notes) this.events?.emit({ kind: 'note', note });
   }
 
   /** Every event edit record of an article, tombstones included; an empty list when it has none. */
