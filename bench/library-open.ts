@@ -4,8 +4,10 @@
  * the first `articles:query` page, `notes:counts`, `tags:list`), each through the real IPC
  * dispatcher (input and output checked against the contract) and copied once with structuredClone
  * as Electron's IPC would. Printed for 100 and 10,000 articles side by side (10 % of them with 20
- * notes each). Each size is measured in a fresh Node process, on a library generated in a temp
- * folder and deleted afterwards. Opening never reads article bodies, so the articles are short
+ * notes each), for a first start (nothing derived saved yet) and a later one (the app's usual
+ * case: note counts saved at the last close). Each start is a fresh Node process, on a library
+ * generated in a temp folder and deleted afterwards. Beside wall time, the process's CPU time:
+ * on a busy machine it is the steadier figure. Opening never reads article bodies, so the articles are short
  * (BENCH_WORDS, 300 words by default); BENCH_ARTICLES changes the large size.
  */
 import { fork } from 'node:child_process';
@@ -33,11 +35,14 @@ interface OpenResult {
   /** A second `articles:query` (a sort or filter change), once everything is loaded. */
   requeryMs: number;
   totalMs: number;
+  /** CPU time (user + system) of the process from the open to the list, in milliseconds. */
+  totalCpuMs: number;
 }
 
 /** Runs in the child: opens the library in `dir` and times the window's first calls. */
 async function measure(dir: string): Promise<OpenResult> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const services = createServices(await LibraryStore.open(dir, { owner: 'app' }));
   const dispatch = createDispatcher(createHandlerTable(services));
   const openMs = performance.now() - started;
@@ -54,11 +59,13 @@ async function measure(dir: string): Promise<OpenResult> {
   const counts = await call('notes:counts');
   const tags = await call('tags:list');
   const totalMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  const totalCpuMs = (used.user + used.system) / 1000;
   const requery = await call('articles:query', { sort: 'title' });
   if (query.size !== requery.size) throw new Error('the two queries listed different articles');
   await services.store.close();
   await services.articles.close();
-  return { articles: query.size, openMs, statusMs: status.ms, queryMs: query.ms, countsMs: counts.ms, tagsMs: tags.ms, requeryMs: requery.ms, totalMs };
+  return { articles: query.size, openMs, statusMs: status.ms, queryMs: query.ms, countsMs: counts.ms, tagsMs: tags.ms, requeryMs: requery.ms, totalMs, totalCpuMs };
 }
 
 function runChild(dir: string): Promise<OpenResult> {
@@ -71,11 +78,12 @@ function runChild(dir: string): Promise<OpenResult> {
   });
 }
 
-async function benchmark(articles: number): Promise<OpenResult> {
+async function benchmark(articles: number): Promise<{ first: OpenResult; later: OpenResult }> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), `dateline-bench-open-${articles}-`));
   try {
     await generateLibrary(dir, { articles, wordsPerArticle: WORDS, articlesWithNotes: Math.ceil(articles / 10), notesPerArticle: 20 });
-    return await runChild(dir);
+    const first = await runChild(dir);
+    return { first, later: await runChild(dir) };
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
@@ -87,18 +95,22 @@ if (process.argv[2] === 'measure') {
   const small = await benchmark(100);
   const large = await benchmark(LARGE);
   const ms = (value: number) => `${value.toFixed(1)} ms`;
-  const rows: [string, (run: OpenResult) => string][] = [
-    ['articles listed', (run) => String(run.articles)],
-    ['open library + build services', (run) => ms(run.openMs)],
-    ['library:status', (run) => ms(run.statusMs)],
-    ['articles:query (first page)', (run) => ms(run.queryMs)],
-    ['notes:counts', (run) => ms(run.countsMs)],
-    ['tags:list', (run) => ms(run.tagsMs)],
-    ['library listed (all of the above)', (run) => ms(run.totalMs)],
-    ['articles:query again (sorted by title)', (run) => ms(run.requeryMs)],
+  const rows: [string, (run: { first: OpenResult; later: OpenResult }) => string, string][] = [
+    ['articles listed', (run) => String(run.later.articles), ''],
+    ['open library + build services', (run) => ms(run.later.openMs), ''],
+    ['library:status', (run) => ms(run.later.statusMs), ''],
+    ['articles:query (the whole list)', (run) => ms(run.later.queryMs), ''],
+    ['notes:counts', (run) => ms(run.later.countsMs), ''],
+    ['tags:list', (run) => ms(run.later.tagsMs), ''],
+    ['library listed (all of the above)', (run) => ms(run.later.totalMs), `≤ ${GOAL_MS} ms`],
+    ['  the same in CPU time', (run) => ms(run.later.totalCpuMs), ''],
+    ['articles:query again (sorted by title)', (run) => ms(run.later.requeryMs), ''],
+    ['first start: library listed', (run) => ms(run.first.totalMs), ''],
+    ['first start: the same in CPU time', (run) => ms(run.first.totalCpuMs), ''],
   ];
-  console.log(`\nbench:library-open — ${WORDS}-word articles, 1 in 10 with 20 notes; each call through the IPC dispatcher\n`);
+  console.log(`\nbench:library-open — ${WORDS}-word articles, 1 in 10 with 20 notes; each call through the IPC dispatcher; a later start unless said\n`);
   console.log(`${'metric'.padEnd(42)}${'100 articles'.padEnd(18)}${`${LARGE.toLocaleString('en')} articles`.padEnd(18)}goal`);
-  for (const [name, value] of rows) console.log(`${name.padEnd(42)}${value(small).padEnd(18)}${value(large).padEnd(18)}${name.startsWith('library listed') ? `≤ ${GOAL_MS} ms` : ''}`);
-  console.log(`\n${large.totalMs <= GOAL_MS ? 'met' : 'MISSED'}: library listed at ${LARGE.toLocaleString('en')} articles`);
+  for (const [name, value, goal] of rows) console.log(`${name.padEnd(42)}${value(small).padEnd(18)}${value(large).padEnd(18)}${goal}`);
+  const isMet = large.later.totalMs <= GOAL_MS;
+  console.log(`\n${isMet ? 'met' : 'MISSED'}: library listed at ${LARGE.toLocaleString('en')} articles (CPU ${ms(large.later.totalCpuMs)}; wall time counts the machine's other load)`);
 }

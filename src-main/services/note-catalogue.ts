@@ -1,5 +1,6 @@
 import type { Note } from '../shared/annotation';
 import type { LibraryStore } from '../store/library-store';
+import { NoteCounts } from './note-counts';
 
 /**
  * Every note record of the library in memory, for views across articles (the "all notes" view,
@@ -8,13 +9,13 @@ import type { LibraryStore } from '../store/library-store';
  */
 export class NoteCatalogue {
   private loading: Promise<Map<string, Map<string, Note>>> | null = null;
-  /** The live notes per article, counted from the loaded records; null once a note has changed. */
-  private counted: Map<string, number> | null = null;
+  /** The counts, kept apart: listing the library must not wait for every note to be read. */
+  private readonly noteCounts: NoteCounts;
 
   /** @param store the open library; the catalogue follows its note saves from now on */
   constructor(private readonly store: LibraryStore) {
+    this.noteCounts = new NoteCounts(store);
     store.events.subscribe((change) => {
-      if (change.kind === 'article') this.counted = null;
       if (change.kind !== 'note' || !this.loading) return;
       const { note } = change;
       // Chained on the load, so a save made while the files are being read is not lost.
@@ -22,7 +23,6 @@ export class NoteCatalogue {
         const notes = byArticle.get(note.articleId) ?? new Map<string, Note>();
         notes.set(note.id, note);
         byArticle.set(note.articleId, notes);
-        this.counted = null;
         return byArticle;
       });
     });
@@ -41,19 +41,11 @@ export class NoteCatalogue {
 
   /**
    * How many live notes each article still in the library has (articles without any are left
-   * out). Counted once and kept until a note or an article changes, so listing costs no recount.
+   * out), from the counts saved at the last close where the notes files have not changed since.
    */
   async counts(): Promise<ReadonlyMap<string, number>> {
-    const byArticle = await this.load();
-    if (this.counted) return this.counted;
     const counts = new Map<string, number>();
-    for (const [articleId, records] of byArticle) {
-      if (!this.store.findArticle(articleId)) continue;
-      let count = 0;
-      for (const note of records.values()) if (!note.isDeleted) count += 1;
-      if (count > 0) counts.set(articleId, count);
-    }
-    this.counted = counts;
+    for (const [articleId, live] of await this.noteCounts.all()) if (live > 0 && this.store.findArticle(articleId)) counts.set(articleId, live);
     return counts;
   }
 
