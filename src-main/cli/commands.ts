@@ -81,6 +81,19 @@ export async function showCommand({ articles }: Services, args: string[], asJson
   return { stdout: `${header.join('\n')}\n\n${article.content.text}\n`, errors: [], exitCode: 0 };
 }
 
+/**
+ * `dateline rm <id>`: deletes an article (its folder and index entry); its notes are kept as
+ * deleted records (see ArticleService.remove), never dropped silently.
+ */
+export async function removeCommand({ articles }: Services, args: string[], asJson: boolean): Promise<CommandOutput> {
+  if (args.length !== 1) throw new DatelineError('invalid-input', 'rm takes one article id: dateline rm <id>');
+  const meta = findByIdPrefix(articles.list(), args[0] as string);
+  const removed = await articles.remove(meta.id);
+  if (asJson) return { stdout: json({ ...removed, title: meta.title }), errors: [], exitCode: 0 };
+  const notes = removed.deletedNotes === 0 ? '' : ` (its ${removed.deletedNotes === 1 ? 'note was' : `${removed.deletedNotes} notes were`} deleted with it)`;
+  return { stdout: `removed  ${meta.id}  ${meta.title}${notes}\n`, errors: [], exitCode: 0 };
+}
+
 /** The one article whose id is or starts with `prefix` (at least 4 characters). */
 export function findByIdPrefix(list: readonly ArticleMeta[], prefix: string): ArticleMeta {
   const wanted = prefix.toLowerCase();

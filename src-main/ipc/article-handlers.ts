@@ -3,11 +3,11 @@ import { ImportJobs } from '../services/import-jobs';
 import type { HandlerTable } from './handle';
 import type { Push } from './push';
 
-/** The `articles:*` channels; import progress is pushed as `import:progress`. */
+/** The `articles:*` channels; import progress is pushed as `import:progress`, a deletion as `library:changed`. */
 export function articleHandlers(
   { articles }: Services,
   push: Push,
-): Pick<HandlerTable, 'articles:list' | 'articles:get' | 'articles:import' | 'articles:cancel' | 'articles:update'> {
+): Pick<HandlerTable, 'articles:list' | 'articles:get' | 'articles:import' | 'articles:cancel' | 'articles:update' | 'articles:delete'> {
   const jobs = new ImportJobs(articles);
   return {
     'articles:list': () => articles.list(),
@@ -15,5 +15,10 @@ export function articleHandlers(
     'articles:import': ({ paths }) => jobs.run(paths, (progress) => push('import:progress', progress)),
     'articles:cancel': () => ({ isCancelled: jobs.cancel() }),
     'articles:update': ({ id, ...correction }) => articles.updateMetadata(id, correction),
+    'articles:delete': async ({ id }) => {
+      const removed = await articles.remove(id);
+      push('library:changed', { reason: 'delete' });
+      return removed;
+    },
   };
 }

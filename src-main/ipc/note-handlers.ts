@@ -2,7 +2,7 @@ import type { Services } from '../services/create-services';
 import type { HandlerTable } from './handle';
 
 /** The `notes:*` channels. */
-export function noteHandlers({ notes }: Services): Pick<HandlerTable, 'notes:list' | 'notes:create' | 'notes:update' | 'notes:delete' | 'notes:restore' | 'notes:counts'> {
+export function noteHandlers({ notes, noteCatalogue }: Services): Pick<HandlerTable, 'notes:list' | 'notes:create' | 'notes:update' | 'notes:delete' | 'notes:restore' | 'notes:counts'> {
   return {
     'notes:list': ({ articleId }) => notes.list(articleId),
     'notes:create': (input) => notes.create(input),
@@ -12,6 +12,7 @@ export function noteHandlers({ notes }: Services): Pick<HandlerTable, 'notes:lis
       return { id };
     },
     'notes:restore': ({ articleId, id }) => notes.restore(articleId, id),
-    'notes:counts': () => notes.counts(),
+    // From the catalogue in memory: the notes files are read once, not on every listing.
+    'notes:counts': () => noteCatalogue.countsRecord(),
   };
 }

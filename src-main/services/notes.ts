@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { describePassage, reanchor } from '../core/anchoring';
 import { uuidV7 } from '../core/uuid-v7';
 import type { Note, NoteView } from '../shared/annotation';
-import type { Article } from '../shared/article';
+import type { ArticleMeta } from '../shared/article';
 import { MAX_NOTE_LENGTH, type NoteColor } from '../shared/note-limits';
 import { compareReadingOrder } from '../shared/note-order';
 import { DatelineError } from '../shared/result';
 import type { LibraryStore } from '../store/library-store';
+import { ArticleTexts } from './article-texts';
 
 /** What a new note is made of: a range of the canonical text, or null for the article as a whole. */
 export interface NewNote {
@@ -26,14 +27,25 @@ export interface NoteChange {
   tags?: string[];
 }
 
+/** What a note is anchored in: the article's metadata (for its text hash) and its canonical text. */
+interface AnchorText {
+  meta: ArticleMeta;
+  text: string;
+}
+
 /** Side notes: made on a passage (or a whole article), edited, deleted as tombstones and restored. */
 export class NoteService {
+  /** The texts of the articles being annotated: a save does not read content.json again. */
+  private readonly texts: ArticleTexts;
+
   /** @param store the open library; @param now the clock; @param random random bytes (tests fix them) */
   constructor(
     private readonly store: LibraryStore,
     private readonly now: () => Date = () => new Date(),
     private readonly random: (size: number) => Uint8Array = randomBytes,
-  ) {}
+  ) {
+    this.texts = new ArticleTexts(store.dir);
+  }
 
   /**
    * An article's notes in reading order: notes on the whole article first, then by where their
@@ -49,12 +61,12 @@ export class NoteService {
   async create(input: NewNote): Promise<NoteView> {
     const article = await this.article(input.articleId, 'so the note was not saved');
     checkBody(input.body ?? '');
-    const range = input.range ? trimRange(article.content.text, input.range) : null;
+    const range = input.range ? trimRange(article.text, input.range) : null;
     const time = this.now();
     const note: Note = {
       id: uuidV7(time.getTime(), this.random(10)),
       articleId: input.articleId,
-      target: range ? { textHash: article.meta.contentHash, ...describePassage(article.content.text, range.start, range.end) } : null,
+      target: range ? { textHash: article.meta.contentHash, ...describePassage(article.text, range.start, range.end) } : null,
       body: input.body ?? '',
       color: input.color ?? 'yellow',
       tags: normaliseTags(input.tags ?? []),
@@ -99,17 +111,6 @@ export class NoteService {
     return viewOf(restored, article);
   }
 
-  /** How many notes each article has (articles without notes are left out). */
-  async counts(): Promise<Record<string, number>> {
-    const counts: Record<string, number> = {};
-    for (const articleId of await this.store.notes.articleIds()) {
-      if (!this.store.findArticle(articleId)) continue;
-      const count = (await this.store.notes.list(articleId)).filter((note) => !note.isDeleted).length;
-      if (count > 0) counts[articleId] = count;
-    }
-    return counts;
-  }
-
   /** Finds a note by id alone, looking through every article (for the command line). */
   async findAnywhere(id: string): Promise<Note | null> {
     for (const articleId of await this.store.notes.articleIds()) {
@@ -119,11 +120,13 @@ export class NoteService {
     return null;
   }
 
-  private async article(articleId: string, consequence = ''): Promise<Article> {
-    if (!this.store.findArticle(articleId)) {
+  private async article(articleId: string, consequence = ''): Promise<AnchorText> {
+    const meta = this.store.findArticle(articleId);
+    if (!meta) {
+      this.texts.forget(articleId);
       throw new DatelineError('not-found', `This article is no longer in the library${consequence ? `, ${consequence}` : ''}.`);
     }
-    return this.store.readArticle(articleId);
+    return { meta, text: await this.texts.get(articleId) };
   }
 
   private async find(articleId: string, id: string, isDeletedAllowed = false): Promise<Note> {
@@ -133,9 +136,9 @@ export class NoteService {
   }
 }
 
-function viewOf(note: Note, article: Article): NoteView {
+function viewOf(note: Note, article: AnchorText): NoteView {
   if (!note.target) return { ...note, anchor: null, isOrphaned: false };
-  const anchor = reanchor(article.content.text, article.meta.contentHash, note.target);
+  const anchor = reanchor(article.text, article.meta.contentHash, note.target);
   return { ...note, anchor: anchor ? { start: anchor.start, end: anchor.end } : null, isOrphaned: anchor === null };
 }
 

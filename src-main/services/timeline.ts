@@ -25,8 +25,9 @@ export class TimelineService {
     store.events.subscribe((change) => {
       if (change.kind === 'article') {
         const wasLoaded = this.entries.delete(change.articleId);
-        // A corrected date moves every relative date: extract again now, not on the next look.
-        if (wasLoaded) void this.entry(change.articleId).catch(() => undefined);
+        // A corrected date moves every relative date: extract again now, not on the next look
+        // (unless the article was deleted: then its timeline is simply let go).
+        if (wasLoaded && this.store.findArticle(change.articleId)) void this.entry(change.articleId).catch(() => undefined);
       }
       if (change.kind === 'article' || change.kind === 'organisation') this.changed();
     });

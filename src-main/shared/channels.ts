@@ -9,6 +9,7 @@ export const CHANNEL_NAMES = [
   'articles:import',
   'articles:cancel',
   'articles:update',
+  'articles:delete',
   'settings:get',
   'settings:update',
   'notes:list',

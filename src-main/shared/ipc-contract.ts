@@ -69,6 +69,11 @@ export const ipcContract = {
       .strict(),
     output: ArticleMetaSchema,
   },
+  /** Deletes an article; its notes become tombstones (answered: how many). */
+  'articles:delete': {
+    input: z.object({ id: ArticleIdSchema }).strict(),
+    output: z.object({ id: ArticleIdSchema, deletedNotes: z.number().int().nonnegative() }),
+  },
   'settings:get': { input: noInput, output: SettingsSchema },
   'settings:update': { input: SettingsSchema.partial().strict(), output: SettingsSchema },
   'notes:list': { input: z.object({ articleId: ArticleIdSchema }).strict(), output: z.array(NoteViewSchema) },
@@ -103,7 +108,7 @@ type VerbFunction<C extends Channel> = undefined extends ChannelInput<C>
 export interface PushEvents {
   /**
    * The library's articles changed. `reason` says why (`import` from the menu, `open-file` from the
-   * operating system or a second launch); `articleId`, when present, is the article to show: the
+   * operating system or a second launch, `delete` an article deleted); `articleId`, when present, is the article to show: the
    * first one just imported, or the one already in the library when the file was a duplicate.
    */
   'library:changed': { reason: string; articleId?: string };

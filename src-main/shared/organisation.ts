@@ -82,7 +82,7 @@ export const LIBRARY_SORTS = ['published', 'added', 'source', 'title'] as const;
 /**
  * What `articles:query` asks: a sort (newest publication first by default; undated articles always
  * last) and filters, each left out to let every article through. `source` is matched whole, case
- * aside; `text` is words the title contains.
+ * aside; `text` is words each found in the title or the source.
  */
 export const LibraryQuerySchema = z
   .object({

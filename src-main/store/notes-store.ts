@@ -49,20 +49,46 @@ export class NotesStore {
     return Object.values((await this.load(articleId)).db.data.notes);
   }
 
+  /**
+   * Every note record of an article, for a reader of the whole library (the note catalogue): the
+   * loaded copy when there is one, else the file read and checked without keeping it loaded, so
+   * reading a thousand files neither evicts the files being edited nor creates any folder. A
+   * damaged file goes through the normal load, which sets it aside and tells the user.
+   */
+  async peek(articleId: string): Promise<Note[]> {
+    const loaded = this.loaded.get(articleId);
+    if (loaded) return Object.values(loaded.db.data.notes);
+    const adapter = new DurableJsonFile<NotesFile>(path.join(this.dir, `${articleId}.json`));
+    const raw = await adapter.read().catch((error: unknown) => {
+      if (error instanceof UnreadableFileError) return undefined;
+      throw error;
+    });
+    if (raw === null) return [];
+    const parsed = NotesFileSchema.safeParse(raw);
+    if (parsed.success && parsed.data.articleId === articleId) return Object.values(parsed.data.notes);
+    return this.list(articleId);
+  }
+
   /** Saves a note record (new or changed), durably. */
   async put(note: Note): Promise<void> {
+    await this.putAll(note.articleId, [note]);
+  }
+
+  /** Saves several note records of one article in one write of its file, durably. */
+  async putAll(articleId: string, notes: readonly Note[]): Promise<void> {
     if (this.readOnlyReason !== null) throw new DatelineError('io', this.readOnlyReason);
-    const file = await this.load(note.articleId);
+    if (notes.some((note) => note.articleId !== articleId)) throw new Error('putAll takes the notes of one article');
+    const file = await this.load(articleId);
     file.pending += 1;
     const run = file.changes.then(async () => {
       const draft = structuredClone(file.db.data);
-      draft.notes[note.id] = note;
+      for (const note of notes) draft.notes[note.id] = note;
       await file.db.adapter.write(draft);
       file.db.data = draft;
     });
     file.changes = run.catch(() => undefined).finally(() => (file.pending -= 1));
     await run;
-    this.events?.emit({ kind: 'note', note });
+    for (const note of notes) this.events?.emit({ kind: 'note', note });
   }
 
   /** Every event edit record of an article, tombstones included; an empty list when it has none. */

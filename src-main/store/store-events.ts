@@ -1,8 +1,8 @@
 import type { Note } from '../shared/annotation';
 
 /**
- * What changed in the library, told after it is on disk: `article` an article was added or its
- * metadata corrected; `note` a note record was saved (new, changed, deleted as a tombstone or
+ * What changed in the library, told after it is on disk: `article` an article was added, its
+ * metadata corrected, or it was removed (it is then no longer in the index); `note` a note record was saved (new, changed, deleted as a tombstone or
  * restored); `organisation` tags, collections or memberships changed; `reading` a reading state.
  */
 export type StoreChange =

@@ -222,10 +222,10 @@ describe('collections and all notes', () => {
     await expect.poll(() => view.locator('.note-card').count()).toBe(3);
     await view.locator('.note-card', { hasText: 'A storm piece' }).getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => view.locator('.note-card').count()).toBe(2);
-    expect((await services.notes.counts())).not.toHaveProperty(services.articles.list().find((meta) => meta.title === 'Storm closes ports')?.id ?? '');
+    expect((await services.noteCatalogue.countsRecord())).not.toHaveProperty(services.articles.list().find((meta) => meta.title === 'Storm closes ports')?.id ?? '');
     await view.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => view.locator('.note-card').count()).toBe(3);
-    expect(Object.values(await services.notes.counts()).reduce((sum, count) => sum + count, 0)).toBe(3);
+    expect(Object.values(await services.noteCatalogue.countsRecord()).reduce((sum, count) => sum + count, 0)).toBe(3);
     await view.getByRole('combobox', { name: 'Only notes tagged' }).selectOption('dates');
     await view.getByRole('combobox', { name: 'Only notes coloured' }).selectOption('pink');
     await expect.poll(() => view.getByRole('heading', { name: 'No notes match these filters' }).count()).toBe(1);

@@ -83,6 +83,23 @@ export class LibraryState {
     return null;
   }
 
+  /**
+   * Deletes an article (its notes go with it, as tombstones) and lists again; answers an error
+   * message, or null when it is deleted. A deleted article that was selected is let go first, so
+   * the list (also reloaded by main's `library:changed`) selects another in its place.
+   */
+  async remove(id: string): Promise<string | null> {
+    const wasSelected = this.selectedId === id;
+    if (wasSelected) this.selectedId = null;
+    const result = await this.api.articles.delete({ id });
+    if (!result.ok) {
+      if (wasSelected && this.selectedId === null) this.selectedId = id;
+      return result.error.message;
+    }
+    await this.load();
+    return null;
+  }
+
   /** Makes a collection; answers an error message (a name already used, an empty one), or null when done. */
   async createCollection(name: string): Promise<string | null> {
     const result = await this.api.collections.create({ name });

@@ -32,6 +32,14 @@ export class ReaderState {
     }
   }
 
+  /** Closes the article (it was deleted and nothing takes its place). */
+  close(): void {
+    this.latestRequest += 1;
+    this.article = null;
+    this.error = null;
+    this.isLoading = false;
+  }
+
   /** Why the last correction of details was refused; null when it was saved. */
   detailsError = $state<string | null>(null);
 

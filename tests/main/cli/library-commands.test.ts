@@ -30,6 +30,18 @@ describe('the CLI’s search, tag, collection, export, import-notes, backup and 
     expect(await cli(['search', '--library', library])).toMatchObject({ code: 2 });
   });
 
+  it('deletes an article by the start of its id, saying how many notes went with it', async () => {
+    const removed = await cli(['rm', id.slice(0, 6), '--library', library]);
+    expect(removed).toMatchObject({ code: 0, stderr: '' });
+    expect(removed.stdout).toMatch(new RegExp(`^removed  ${id}  China’s counterterror .* \\(its note was deleted with it\\)\n$`));
+    expect((await cli(['list', '--library', library])).stdout).not.toContain(id);
+    expect((await cli(['search', 'Hanhui', '--library', library])).stdout).not.toContain(id);
+    const again = await cli(['rm', id, '--library', library]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^dateline: There is no article/);
+    expect(await cli(['rm', '--library', library])).toMatchObject({ code: 2 });
+  });
+
   it('tags an article, lists tags, and takes a tag off', async () => {
     expect((await cli(['tag', 'add', id.slice(0, 6), 'Xinjiang', '--library', library])).stdout).toBe(`${id}  Xinjiang\n`);
     expect((await cli(['tag', 'list', '--library', library])).stdout).toBe('    1  Xinjiang\n');

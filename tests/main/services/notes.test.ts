@@ -55,10 +55,10 @@ describe('NoteService on a real library', () => {
     expect(await services.notes.list(articleId)).toEqual([]);
     const file = JSON.parse(await fs.readFile(path.join(dir, 'notes', `${articleId}.json`), 'utf8'));
     expect(file.notes[note.id].isDeleted).toBe(true);
-    expect(await services.notes.counts()).toEqual({});
+    expect(await services.noteCatalogue.countsRecord()).toEqual({});
     const restored = await services.notes.restore(articleId, note.id);
     expect(restored).toMatchObject({ body: '**Source:** the ministry', isDeleted: false });
-    expect(await services.notes.counts()).toEqual({ [articleId]: 1 });
+    expect(await services.noteCatalogue.countsRecord()).toEqual({ [articleId]: 1 });
   });
 
   it('trims white space from a selection and accepts one across paragraphs', async () => {
@@ -90,7 +90,7 @@ describe('NoteService on a real library', () => {
 
   it('says so when the article is gone, and saves nothing', async () => {
     await expect(services.notes.create({ articleId: 'ffffffffffffffff', range: null, body: 'hello' })).rejects.toMatchObject({ code: 'not-found', message: expect.stringMatching(/no longer in the library, so the note was not saved/) });
-    expect(await services.notes.counts()).toEqual({});
+    expect(await services.noteCatalogue.countsRecord()).toEqual({});
   });
 
   it('says so when a note is gone', async () => {

@@ -58,6 +58,10 @@ describe('organising the library', () => {
     expect(await ids({ sort: 'added', order: 'asc' })).toEqual([older, newer, undated]);
     expect(await ids({ sort: 'title' })).toEqual([newer, older, undated]);
     expect(await ids({ text: 'talks' })).toEqual([newer, older]);
+    // The filter box says "title or source": each word may be in either.
+    expect(await ids({ text: 'REUTERS' })).toEqual([newer, older, undated]);
+    expect(await ids({ text: 'reuters talks' })).toEqual([newer, older]);
+    expect(await ids({ text: 'reuters nowhere' })).toEqual([]);
     expect(await ids({ source: 'reuters' })).toHaveLength(3);
   });
 

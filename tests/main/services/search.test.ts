@@ -108,6 +108,20 @@ describe('searching the library', () => {
     expect(hits.map((hit) => hit.articleId)).toContain(talks);
   });
 
+  it('drops a deleted article and its notes from the results at once and after a reopen', async () => {
+    const text = (await library.services.articles.get(envoys)).content.text;
+    await library.services.notes.create({ articleId: envoys, range: rangeOf(text, 'stalled over tariffs'), body: 'Zeppelin envoys' });
+    expect((await library.services.search.search({ query: 'zeppelin' })).total).toBe(1);
+    await library.services.articles.remove(envoys);
+    const found = async () => (await library.services.search.search({ query: 'trade talks zeppelin envoys' })).hits.concat((await library.services.search.search({ query: 'trade talks' })).hits);
+    expect((await found()).map((hit) => hit.articleId)).not.toContain(envoys);
+    expect((await library.services.search.search({ query: 'zeppelin' })).total).toBe(0);
+    await library.reopen();
+    expect((await found()).map((hit) => hit.articleId)).not.toContain(envoys);
+    expect((await found()).map((hit) => hit.articleId)).toContain(talks);
+    expect((await library.services.search.search({ query: 'zeppelin' })).total).toBe(0);
+  });
+
   it.each([
     ['garbled', '{"format": "dateline-sea'],
     ['of another format', JSON.stringify({ format: 'dateline-search-0', fingerprints: {}, index: {} })],

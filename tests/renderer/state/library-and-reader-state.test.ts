@@ -24,6 +24,22 @@ describe('LibraryState and ReaderState over the real handlers', () => {
     expect(reader.article?.content.blocks).toHaveLength(11);
   });
 
+  it('deletes the selected article, selecting the next one in its place, and says why a deletion failed', async () => {
+    real = await openRealApi();
+    const second = path.join(real.dir, '..', `${path.basename(real.dir)}-delete.txt`);
+    await fs.writeFile(second, 'date 2019-03-01 AP, PARIS\n\nA second article.');
+    await real.services.articles.importFiles([second]);
+    await fs.rm(second);
+    const library = new LibraryState(real.api);
+    await library.load();
+    const [newest, older] = library.articles.map((article) => article.id);
+    expect(await library.remove(newest ?? '')).toBeNull();
+    expect(library.articles.map((article) => article.id)).toEqual([older]);
+    expect(library.selectedId).toBe(older);
+    expect(await library.remove(newest ?? '')).toMatch(/no such article/);
+    expect(library.selectedId).toBe(older);
+  });
+
   it('moves to neighbours within the list, clamped at its ends', async () => {
     real = await openRealApi();
     const second = path.join(real.dir, '..', `${path.basename(real.dir)}-second.txt`);
