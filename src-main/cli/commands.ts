@@ -5,6 +5,7 @@ import { DatelineError } from '../shared/result';
 import type { ImportSummary } from '../services/articles';
 import type { Services } from '../services/create-services';
 import type { ImportDefaults } from '../services/importers/build-article';
+import { replaceArticle } from '../services/replace-article';
 import type { CliOptions } from './cli-options';
 
 /** What a command prints: `stdout` as is, each of `errors` as one `dateline: …` line on stderr. */
@@ -92,6 +93,21 @@ export async function removeCommand({ articles }: Services, args: string[], asJs
   if (asJson) return { stdout: json({ ...removed, title: meta.title }), errors: [], exitCode: 0 };
   const notes = removed.deletedNotes === 0 ? '' : ` (its ${removed.deletedNotes === 1 ? 'note was' : `${removed.deletedNotes} notes were`} deleted with it)`;
   return { stdout: `removed  ${meta.id}  ${meta.title}${notes}\n`, errors: [], exitCode: 0 };
+}
+
+/**
+ * `dateline replace <id> <file>`: replaces an article with a newer version of it; its notes, tags
+ * and collections move to the new version, each note re-anchored in the new text or orphaned.
+ */
+export async function replaceCommand(services: Services, args: string[], asJson: boolean): Promise<CommandOutput> {
+  if (args.length !== 2) throw new DatelineError('invalid-input', 'replace takes an article id and the file of its newer version: dateline replace <id> <file>');
+  const meta = findByIdPrefix(services.articles.list(), args[0] as string);
+  const replaced = await replaceArticle(services, meta.id, args[1] as string);
+  if (asJson) return { stdout: json(replaced), errors: [], exitCode: 0 };
+  const orphaned = replaced.orphaned > 0 ? `; ${replaced.orphaned === 1 ? '1 found no passage in the new text and is' : `${replaced.orphaned} found no passage in the new text and are`} listed as orphaned` : '';
+  return { stdout: `replaced ${meta.id} by ${replaced.id}  ${replaced.title}
+  ${replaced.notes === 1 ? '1 note' : `${replaced.notes} notes`} carried over${orphaned}
+`, errors: [], exitCode: 0 };
 }
 
 /** The one article whose id is or starts with `prefix` (at least 4 characters). */

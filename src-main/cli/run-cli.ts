@@ -5,7 +5,7 @@ import { createServices, type Services } from '../services/create-services';
 import { defaultLibraryDir } from '../services/library-location';
 import { openLibraryForCli } from '../services/open-library';
 import { CLI_OPTIONS, type CliOptions } from './cli-options';
-import { importCommand, listCommand, removeCommand, showCommand, type CommandOutput } from './commands';
+import { importCommand, listCommand, removeCommand, replaceCommand, showCommand, type CommandOutput } from './commands';
 import { backupCommand, exportCommand, importNotesCommand, restoreCommand } from './exchange-commands';
 import { noteCommand, notesCommand } from './note-commands';
 import { searchCommand } from './search-command';
@@ -33,6 +33,10 @@ Commands:
   list             list the articles in the library
   show <id>        print one article (an id or the start of one)
   rm <id>          delete an article; its notes are kept as deleted records
+  replace <id> <file>
+                   replace an article with a newer version of it; its notes,
+                   tags and collections move over (notes whose passage is gone
+                   are listed as orphaned)
   timeline <id>    print an article's time expressions and timeline events
   timeline --all | --collection <name> | --tag <tag> [--key-dates n]
                    print the key dates and merged events of many articles
@@ -86,6 +90,7 @@ const COMMANDS: Record<string, Command> = {
   list: { library: 'read', run: listCommand },
   show: { library: 'read', run: showCommand },
   rm: { library: 'write', run: removeCommand },
+  replace: { library: 'write', run: replaceCommand },
   timeline: { library: 'read', run: timelineViewCommand },
   'timeline-tml': { library: 'none', run: timelineTmlCommand },
   notes: { library: 'read', run: notesCommand },

@@ -10,6 +10,7 @@ export const CHANNEL_NAMES = [
   'articles:cancel',
   'articles:update',
   'articles:delete',
+  'articles:replace',
   'settings:get',
   'settings:update',
   'notes:list',

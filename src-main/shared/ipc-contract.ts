@@ -74,6 +74,18 @@ export const ipcContract = {
     input: z.object({ id: ArticleIdSchema }).strict(),
     output: z.object({ id: ArticleIdSchema, deletedNotes: z.number().int().nonnegative() }),
   },
+  'articles:replace': {
+    input: z.object({ id: ArticleIdSchema, path: z.string().min(1).max(4096) }).strict(),
+    output: z.object({
+      oldId: ArticleIdSchema,
+      id: ArticleIdSchema,
+      title: z.string(),
+      notes: z.number().int().nonnegative(),
+      orphaned: z.number().int().nonnegative(),
+      tags: z.number().int().nonnegative(),
+      collections: z.number().int().nonnegative(),
+    }),
+  },
   'settings:get': { input: noInput, output: SettingsSchema },
   'settings:update': { input: SettingsSchema.partial().strict(), output: SettingsSchema },
   'notes:list': { input: z.object({ articleId: ArticleIdSchema }).strict(), output: z.array(NoteViewSchema) },

@@ -219,4 +219,26 @@ describe('side notes on the seed', () => {
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'notes-list.png') });
     expect(harness.pageProblems).toEqual([]);
   });
+
+  it('moves the notes to a newer version of the article: re-anchored where their passage is, orphaned where it is gone', async () => {
+    const { page, services } = harness;
+    const seed = (await services.articles.get(articleId)).content.text;
+    const newer = path.join(harness.libraryDir, '..', `${path.basename(harness.libraryDir)}-newer.txt`);
+    // The updated story: its lead reworded around the noted sentence, the briefing paragraph rewritten.
+    const original = await fs.readFile(path.join(import.meta.dirname, '../../seeds/000_63e29c006cf6ab1d.txt'), 'utf8');
+    const paragraph = seed.split('\n\n').find((block) => block.includes(BRIEFING)) ?? '';
+    await fs.writeFile(newer, original.replace('should be applauded', 'should be widely applauded').replace(paragraph, 'Officials gave a briefing; the number of countries was not disclosed.'));
+    await page.evaluate((file) => (window.__datelineDroppedPaths = { 'newer.txt': file }), newer);
+    await page.getByRole('button', { name: 'Replace with newer version…' }).waitFor();
+    await page.locator('input[type="file"][aria-label="Newer version of this article"]').setInputFiles({ name: 'newer.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
+    await expect.poll(() => page.locator('.notices').textContent()).toMatch(/now shows its newer version: its 3 notes were carried over; one lost its passage and is listed under Orphaned notes/);
+    await expect.poll(() => services.articles.list().map((meta) => meta.id)).not.toContain(articleId);
+    // The notes list (left open by the test before): two in the text, one orphaned with its words.
+    await expect.poll(() => page.getByRole('region', { name: 'In the text' }).locator('.note-card').count()).toBe(2);
+    const orphaned = page.getByRole('region', { name: /Orphaned/ });
+    await expect.poll(() => orphaned.textContent()).toContain('Which');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect(harness.pageProblems).toEqual([]);
+    await fs.rm(newer, { force: true });
+  });
 });

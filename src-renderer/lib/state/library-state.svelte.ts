@@ -19,6 +19,8 @@ export class LibraryState {
   isLoading = $state(true);
   /** The last failure, in the user's words; null when all is well. */
   error = $state<string | null>(null);
+  /** What the window itself has to tell (an article replaced by its newer version), until dismissed. */
+  messages = $state<string[]>([]);
   /** Notices the user has dismissed this session. */
   dismissed = $state<string[]>([]);
   /** How many notes each article has; articles without notes are absent. */
@@ -100,6 +102,25 @@ export class LibraryState {
     return null;
   }
 
+  /**
+   * Replaces an article with a newer version of it chosen as a file (its notes, tags and collections
+   * move over; notes whose passage is gone become orphaned), lists again, selects the new version
+   * and says what happened in a notice. Answers the new version's id, or an error message.
+   */
+  async replace(id: string, file: File): Promise<{ id: string } | { error: string }> {
+    const path = this.api.pathForFile(file);
+    if (!path) return { error: 'That file is not on this computer (it may come from a web page). Save it as a file first, then choose it.' };
+    const result = await this.api.articles.replace({ id, path });
+    if (!result.ok) return { error: result.error.message };
+    const { notes, orphaned, title } = result.value;
+    const carried = notes === 0 ? 'it had no notes' : `${notes === 1 ? 'its note was' : `its ${notes} notes were`} carried over`;
+    const lost = orphaned === 0 ? '' : `; ${orphaned === 1 ? 'one' : orphaned} lost ${orphaned === 1 ? 'its' : 'their'} passage and ${orphaned === 1 ? 'is' : 'are'} listed under Orphaned notes`;
+    this.messages = [...this.messages, `“${title}” now shows its newer version: ${carried}${lost}.`];
+    this.selectedId = result.value.id;
+    await this.load();
+    return { id: result.value.id };
+  }
+
   /** Makes a collection; answers an error message (a name already used, an empty one), or null when done. */
   async createCollection(name: string): Promise<string | null> {
     const result = await this.api.collections.create({ name });
@@ -140,7 +161,7 @@ export class LibraryState {
 
   /** The notices not yet dismissed. */
   get notices(): string[] {
-    return (this.status?.notices ?? []).filter((notice) => !this.dismissed.includes(notice));
+    return [...(this.status?.notices ?? []), ...this.messages].filter((notice) => !this.dismissed.includes(notice));
   }
 
   /** Hides a notice for the rest of the session. */

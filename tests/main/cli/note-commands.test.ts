@@ -31,6 +31,25 @@ describe('dateline notes and note', () => {
     expect(await cli(['note', 'rm', noteId, '--library', library])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^dateline: There is no note/) });
   });
 
+  it('keeps notes on an article replaced by its newer version (dateline replace), re-anchored in the new text', async () => {
+    await cli(['note', 'add', id, '--quote', 'told foreign envoys on Friday', '--text', 'Which envoys?', '--library', library]);
+    const seed = await fs.readFile(SEED, 'utf8');
+    const newer = path.join(library, '..', `${path.basename(library)}-newer.txt`);
+    await fs.writeFile(newer, seed.replace('should be applauded', 'should be widely applauded').replace('China is stepping up', 'China has been stepping up'));
+    try {
+      const replaced = await cli(['replace', id.slice(0, 6), newer, '--library', library]);
+      expect(replaced).toMatchObject({ code: 0, stderr: '' });
+      expect(replaced.stdout).toMatch(/^replaced [0-9a-f]{16} by [0-9a-f]{16} .*\n {2}1 note carried over\n$/);
+      const newId = /by ([0-9a-f]{16})/.exec(replaced.stdout)?.[1] ?? '';
+      const notes = JSON.parse((await cli(['notes', newId, '--json', '--library', library])).stdout) as Array<{ body: string; isOrphaned: boolean }>;
+      expect(notes).toEqual([expect.objectContaining({ body: 'Which envoys?', isOrphaned: false })]);
+      expect((await cli(['list', '--library', library])).stdout).not.toContain(id);
+      expect(await cli(['replace', newId, '--library', library])).toMatchObject({ code: 2 });
+    } finally {
+      await fs.rm(newer, { force: true });
+    }
+  });
+
   it('adds a note on the whole article', async () => {
     expect((await cli(['note', 'add', id, '--text', 'Background reading', '--library', library])).code).toBe(0);
     expect((await cli(['notes', id, '--library', library])).stdout).toContain('whole article');
