@@ -115,11 +115,6 @@ const distance: TimeRule = {
     const unit = durationUnit(unitWord);
     const amount = amountText === undefined ? null : parseQuantity(amountText);
     if (amountText === undefined && !/s$/i.test(unitWord)) return null;
-    // TimeML marks the span that "three days later" counts (DURATION P3D), "later" being a signal;
-    // only years, the unit of period comparisons ("a year earlier"), are read as the date they reach.
-    if (direction.isAnaphoric && (unit.isTime || unit.calendar === 'day' || unit.calendar === 'week' || unit.calendar === 'month')) {
-      return fixedReading('DURATION', formatDuration(amount === null ? null : amount * unit.size, unit));
-    }
     if (amount === null) return fixedReading('DATE', direction.sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
     return contextReading('DATE', (context) => distantValue(context, unit, amount, direction.sign, direction.isAnaphoric), true);
   },
