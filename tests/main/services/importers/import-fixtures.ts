@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { ArticleService } from '../../../../src-main/services/articles';
 import { ImportWorkerPool, type WorkerPoolOptions } from '../../../../src-main/services/importers/import-worker-pool';
 import type { Article } from '../../../../src-main/shared/article';
@@ -55,6 +56,24 @@ export async function openImportBench(workers: ImportWorkerPool): Promise<Import
       await fs.rm(inputDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Sets up a test file that imports: one worker pool for the file, a new library and input folder
+ * for each test (removed after it). Answers the function that gives the current test's bench.
+ */
+export function useImportBench(): () => ImportBench {
+  let workers: ImportWorkerPool;
+  let bench: ImportBench;
+  beforeAll(() => {
+    workers = testWorkerPool();
+  });
+  afterAll(() => workers.close());
+  beforeEach(async () => {
+    bench = await openImportBench(workers);
+  });
+  afterEach(() => bench.dispose());
+  return () => bench;
 }
 
 /** Every file under `dir` with a hash of its bytes: equal snapshots mean nothing was written. */
