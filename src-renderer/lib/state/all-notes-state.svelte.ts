@@ -4,7 +4,7 @@ import type { Result } from '../../../src-main/shared/result';
 import type { DatelineApi } from '../api';
 import { articlesOfNotes, groupByArticle, orderNotes, tagsOfNotes, type AllNotesSort, type ListedNote, type NoteGroup } from '../all-notes-order';
 import { UndoHistory } from '../undo-history';
-import { AUTOSAVE_DELAY_MS, type SaveState } from './notes-state.svelte';
+import { Autosave, type SaveState } from './autosave.svelte';
 
 /** The filters of the "all notes" view; each left out lets every note through. `text` is words the body, quote or tags contain. */
 export interface AllNotesFilter {
@@ -38,7 +38,6 @@ export class AllNotesState {
   articles = $state.raw<Array<{ id: string; title: string }>>([]);
   isLoading = $state(false);
   editingId = $state<string | null>(null);
-  saveState = $state<SaveState>('saved');
   /** The last failure, in the user's words; null when all is well. */
   error = $state<string | null>(null);
   /** What the last change, undo or redo did, for the status line and a screen reader. */
@@ -47,8 +46,7 @@ export class AllNotesState {
   canUndoDelete = $state(false);
 
   private readonly history = new UndoHistory();
-  private pendingBody: { note: ListedNote; body: string } | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly autosave = new Autosave<{ note: ListedNote; body: string }>(async ({ note, body }) => (await this.updateQuietly(note, { body })) === null);
   private bodyAtOpen: { note: ListedNote; body: string } | null = null;
   private request = 0;
 
@@ -132,26 +130,17 @@ export class AllNotesState {
     const note = this.notes.find((candidate) => candidate.id === id);
     if (!note) return;
     this.notes = this.notes.map((candidate) => (candidate.id === id ? { ...candidate, body } : candidate));
-    this.pendingBody = { note, body };
-    this.saveState = 'unsaved';
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
+    this.autosave.queue({ note, body });
   }
 
   /** Saves typing not yet saved, now. Safe to call at any time. */
   async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const pending = this.pendingBody;
-    if (!pending) return;
-    this.pendingBody = null;
-    this.saveState = 'saving';
-    if ((await this.updateQuietly(pending.note, { body: pending.body })) !== null) {
-      this.pendingBody ??= pending;
-      this.saveState = 'failed';
-      return;
-    }
-    if (!this.pendingBody) this.saveState = 'saved';
+    await this.autosave.flush();
+  }
+
+  /** Whether the note being edited is on disk. */
+  get saveState(): SaveState {
+    return this.autosave.state;
   }
 
   /** Closes the editor, saving the text and recording the edit for undo. */
@@ -253,7 +242,7 @@ export class AllNotesState {
     const listed: ListedNote = { ...record, articleTitle };
     const current = this.notes.find((candidate) => candidate.id === saved.id);
     // Typing that arrived after this save stays on screen; it is saved next.
-    const shown = current && this.pendingBody?.note.id === saved.id ? { ...listed, body: current.body } : listed;
+    const shown = current && this.autosave.pending?.note.id === saved.id ? { ...listed, body: current.body } : listed;
     this.notes = current ? this.notes.map((candidate) => (candidate.id === saved.id ? shown : candidate)) : [...this.notes, shown];
   }
 

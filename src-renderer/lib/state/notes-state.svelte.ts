@@ -4,15 +4,7 @@ import { compareReadingOrder } from '../../../src-main/shared/note-order';
 import type { Result } from '../../../src-main/shared/result';
 import type { DatelineApi } from '../api';
 import { UndoHistory } from '../undo-history';
-
-/**
- * How long typing may pause before the note is saved, in milliseconds. Closing the window or
- * switching article saves at once, so nothing waits on this.
- */
-export const AUTOSAVE_DELAY_MS = 800;
-
-/** Whether the note being edited is on disk. */
-export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
+import { Autosave, type SaveState } from './autosave.svelte';
 
 /**
  * The side notes of the open article: listing, creating, editing (autosaved while typing),
@@ -26,15 +18,16 @@ export class NotesState {
   editingId = $state<string | null>(null);
   /** The note last focused or clicked. */
   activeId = $state<string | null>(null);
-  saveState = $state<SaveState>('saved');
   /** The last failure, in the user's words; null when all is well. */
   error = $state<string | null>(null);
   /** What the last undo or redo did, for a screen reader and the status line. */
   status = $state('');
 
   private readonly history = new UndoHistory();
-  private pendingBody: { id: string; body: string } | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly autosave = new Autosave<{ id: string; body: string }>(
+    async ({ id, body }) => this.accept(await this.api.notes.update({ articleId: this.articleId as string, id, body })) !== null,
+    () => this.articleId !== null,
+  );
   private bodyAtOpen: { id: string; body: string } | null = null;
 
   /** @param api the renderer's API to main; @param changed called after each saved change */
@@ -101,28 +94,17 @@ export class NotesState {
   /** Takes what was typed: shown at once, saved after a pause in typing. */
   editBody(id: string, body: string): void {
     this.notes = this.notes.map((note) => (note.id === id ? { ...note, body } : note));
-    this.pendingBody = { id, body };
-    this.saveState = 'unsaved';
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
+    this.autosave.queue({ id, body });
   }
 
   /** Saves typing not yet saved, now. Safe to call at any time (closing the window calls it). */
   async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const pending = this.pendingBody;
-    const articleId = this.articleId;
-    if (!pending || !articleId) return;
-    this.pendingBody = null;
-    this.saveState = 'saving';
-    const saved = this.accept(await this.api.notes.update({ articleId, id: pending.id, body: pending.body }));
-    if (!saved) {
-      this.pendingBody ??= pending;
-      this.saveState = 'failed';
-      return;
-    }
-    if (!this.pendingBody) this.saveState = 'saved';
+    await this.autosave.flush();
+  }
+
+  /** Whether the note being edited is on disk. */
+  get saveState(): SaveState {
+    return this.autosave.state;
   }
 
   /** Closes the editor, saving the text and recording the edit for undo. */

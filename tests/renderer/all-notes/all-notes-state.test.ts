@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AllNotesState } from '../../../src-renderer/lib/state/all-notes-state.svelte';
-import { AUTOSAVE_DELAY_MS } from '../../../src-renderer/lib/state/notes-state.svelte';
+import { AUTOSAVE_DELAY_MS } from '../../../src-renderer/lib/state/autosave.svelte';
 import { openRealApi, type RealApi } from '../support/real-api';
 
 describe('AllNotesState over the real handlers', () => {

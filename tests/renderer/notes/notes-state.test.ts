@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AUTOSAVE_DELAY_MS, NotesState } from '../../../src-renderer/lib/state/notes-state.svelte';
+import { AUTOSAVE_DELAY_MS } from '../../../src-renderer/lib/state/autosave.svelte';
+import { NotesState } from '../../../src-renderer/lib/state/notes-state.svelte';
 import { openRealApi, type RealApi } from '../support/real-api';
 
 describe('NotesState over the real handlers', () => {
