@@ -20,11 +20,78 @@ export interface Snippet extends OffsetRange {
 export const SNIPPET_LENGTH = 220;
 const LEAD_IN = 70;
 
+/** How many matches {@link densestWindow} tries as the start of a window. */
+const WINDOW_STARTS = 50;
+/** How much text is split into words at a time while a snippet looks for its matches. */
+const SCAN_CHUNK = 2_048;
+/** Characters that fold to plain ASCII letters or digits (accented Latin, combining accents, ligatures, full-width forms, super- and subscripts). */
+const FOLDS_TO_ASCII = /[\u00b2\u00b3\u00b9\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff\u2070-\u209f\ufb00-\ufb06\uff10-\uff5a]/;
+const PLAIN_TERM = /^[a-z0-9]+$/;
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
 /** Every place in `text` where one of `matched` (normalised index terms) occurs, merged and in order. */
 export function findMatches(text: string, matched: ReadonlySet<string>): OffsetRange[] {
-  const hits = tokenize(text, 'index')
+  return mergeHits(hitsIn(text, matched, 0, text.length));
+}
+
+/** The matched words' places in `text[from, to)` (cut between words), in the order the tokenizer gives them. */
+function hitsIn(text: string, matched: ReadonlySet<string>, from: number, to: number): OffsetRange[] {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  return tokenize(part, 'index')
     .filter((span) => matched.has(span.term))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+    .map((span) => ({ start: span.start + from, end: span.end + from }));
+}
+
+/**
+ * The matches a snippet can use. A 5,000-word article is not split into words for each hit a
+ * search shows: plain words in plain text are found by a plain search for them between word
+ * boundaries (what splitting would find); otherwise the text is split a part at a time, no
+ * further than the windows {@link densestWindow} tries.
+ */
+function snippetMatches(text: string, matched: ReadonlySet<string>, length: number): OffsetRange[] {
+  const plain = plainMatches(text, matched);
+  if (plain) return plain;
+  const hits: OffsetRange[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + SCAN_CHUNK);
+    if (to < text.length) {
+      // Cut at a space: a word (or a run of Chinese) is never split between two parts.
+      const space = text.indexOf(' ', to);
+      to = space === -1 ? text.length : space;
+    }
+    hits.push(...hitsIn(text, matched, from, to));
+    from = to;
+    const last = hits.length > WINDOW_STARTS ? [...hits].sort(byPlace)[WINDOW_STARTS] : undefined;
+    if (last && from > last.start + length) break;
+  }
+  return mergeHits(hits);
+}
+
+/**
+ * The matches of plain ASCII words in a text where nothing folds into them (no accents, ligatures
+ * or full-width forms): each place a word occurs in the lower-cased text with no letter or digit
+ * on either side. Null when the words or the text are not that plain.
+ */
+function plainMatches(text: string, matched: ReadonlySet<string>): OffsetRange[] | null {
+  if (matched.size === 0 || ![...matched].every((term) => PLAIN_TERM.test(term)) || FOLDS_TO_ASCII.test(text)) return null;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  const hits: OffsetRange[] = [];
+  for (const term of matched) {
+    for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) {
+      const end = at + term.length;
+      if ((at > 0 && WORD_CHARACTER.test(text[at - 1] as string)) || (end < text.length && WORD_CHARACTER.test(text[end] as string))) continue;
+      hits.push({ start: at, end });
+    }
+  }
+  return mergeHits(hits);
+}
+
+const byPlace = (a: OffsetRange, b: OffsetRange) => a.start - b.start || a.end - b.end;
+
+/** Sorts hits and merges those that overlap. */
+function mergeHits(found: OffsetRange[]): OffsetRange[] {
+  const hits = found.sort(byPlace);
   const merged: OffsetRange[] = [];
   for (const hit of hits) {
     const last = merged.at(-1);
@@ -40,7 +107,7 @@ export function findMatches(text: string, matched: ReadonlySet<string>): OffsetR
  * cut at spaces where it can be; null when none of the terms occurs in `text`.
  */
 export function cutSnippet(text: string, matched: ReadonlySet<string>, length = SNIPPET_LENGTH): Snippet | null {
-  const matches = findMatches(text, matched);
+  const matches = snippetMatches(text, matched, length);
   const best = densestWindow(text, matches, length);
   if (best === null) return null;
   let start = Math.max(0, best - (length - roomAfterLeadIn(length)));
@@ -75,7 +142,7 @@ function densestWindow(text: string, matches: readonly OffsetRange[], length: nu
       bestStart = start;
     }
     // The first window is good enough past a handful of matches: long articles stay fast.
-    if (first >= 50) break;
+    if (first >= WINDOW_STARTS) break;
   }
   return bestStart;
 }

@@ -1,9 +1,8 @@
-import { cutSnippet, findMatches, SNIPPET_LENGTH } from '../core/snippet';
+import { cutSnippet, findMatches } from '../core/snippet';
 import { terms } from '../core/search-terms';
 import type { SearchHit } from '../shared/search';
 import type { LibraryStore } from '../store/library-store';
 import { readArticleText } from '../store/article-text';
-import { INDEXED_TEXT_LENGTH } from './search-index';
 import type { RankedQuery } from './search-query';
 
 /** A hit before its snippet is cut: which index it came from, its id, score and the words it matched. */
@@ -50,44 +49,43 @@ export function isSameTitle(query: string, title: string): boolean {
   return wanted.length > 0 && wanted === terms(title, 'query').join(' ');
 }
 
-/** Reads the indexed lead of an article (plus room for a snippet's tail), remembering the last few. */
-export class LeadCache {
-  private readonly leads = new Map<string, string>();
+/** Reads an article's canonical text for its snippet, remembering the last few. */
+export class TextCache {
+  private readonly texts = new Map<string, string>();
 
-  /** @param store the library; @param size how many leads to remember */
+  /** @param store the library; @param size how many texts to remember */
   constructor(
     private readonly store: LibraryStore,
-    private readonly size = 200,
+    private readonly size = 50,
   ) {}
 
-  /** The start of an article's canonical text: offsets into it are offsets into the whole text. */
-  async lead(articleId: string): Promise<string> {
-    const cached = this.leads.get(articleId);
+  /** The canonical text of an article: the index holds every word of it. */
+  async text(articleId: string): Promise<string> {
+    const cached = this.texts.get(articleId);
     if (cached !== undefined) return cached;
-    const lead = (await readArticleText(this.store.dir, articleId)).slice(0, INDEXED_TEXT_LENGTH + SNIPPET_LENGTH);
-    this.leads.set(articleId, lead);
-    for (const key of this.leads.keys()) {
-      if (this.leads.size <= this.size) break;
-      this.leads.delete(key);
+    const text = await readArticleText(this.store.dir, articleId);
+    this.texts.set(articleId, text);
+    for (const key of this.texts.keys()) {
+      if (this.texts.size <= this.size) break;
+      this.texts.delete(key);
     }
-    return lead;
+    return text;
   }
 }
 
 /**
  * Turns a ranked hit into what the reader shows: the article's title with its matches, and a
  * snippet with highlights as offsets into the canonical text (article hits) or the note body
- * (note hits). Reads the article's lead for article hits; note hits come whole from the index.
+ * (note hits). Reads the article's text for article hits; note hits come whole from the index.
  */
-export async function describeHit(store: LibraryStore, leads: LeadCache, hit: RankedHit): Promise<SearchHit | null> {
+export async function describeHit(store: LibraryStore, texts: TextCache, hit: RankedHit): Promise<SearchHit | null> {
   const meta = store.findArticle(hit.articleId);
   if (!meta) return null;
   const matched = new Set(hit.query.matchedTerms(hit.shortId));
   const stored = hit.query.storedOf(hit.shortId);
   const score = Math.round(hit.score * 1000) / 1000;
   if (hit.kind === 'article') {
-    // Matches come from the indexed lead, so the snippet is cut there.
-    const snippet = cutSnippet(await leads.lead(hit.articleId), matched);
+    const snippet = cutSnippet(await texts.text(hit.articleId), matched);
     const passage = snippet?.highlights[0] ?? null;
     return { kind: 'article', articleId: meta.id, title: meta.title, score, titleHighlights: findMatches(meta.title, matched), snippet, passage };
   }

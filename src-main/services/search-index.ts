@@ -3,18 +3,16 @@ import { terms } from '../core/search-terms';
 import type { Note } from '../shared/annotation';
 import type { Article } from '../shared/article';
 import type { QueryOptions } from './search-query';
+import { TextIndex } from './search-text-index';
 
-/**
- * How much of an article's canonical text is indexed, in UTF-16 code units: about 500 English
- * words, the whole of a typical wire story. News is written as an inverted pyramid, so the lead
- * holds what a reader searches for; indexing every word of 10,000 long reads would hold tens of
- * millions of postings in the main process (over a gigabyte) — see bench/library.ts. Titles,
- * sources and notes are indexed whole. Words past the lead are found with find-in-article.
- */
-export const INDEXED_TEXT_LENGTH = 3_000;
+/** The fields of the article index: the title, the source, byline and place, and the whole text. */
+export const ARTICLE_FIELDS = ['title', 'meta', 'text'] as const;
 
-/** Names the index's shape; a saved index of another shape is rebuilt, not loaded. */
-export const SEARCH_INDEX_FORMAT = `dateline-search-4/lead-${INDEXED_TEXT_LENGTH}`;
+/** Names the article index's shape; a saved index of another shape is rebuilt, not loaded. */
+export const ARTICLE_INDEX_FORMAT = 'dateline-search-5/full-text';
+
+/** Names the note index's shape (a MiniSearch, see {@link NOTE_INDEX_OPTIONS}). */
+export const NOTE_INDEX_FORMAT = 'dateline-search-4/lead-3000';
 
 /** Words matched by prefix or with a typo count for less than the word itself (see search-query.ts). */
 const weights = { fuzzy: 0.3, prefix: 0.5 };
@@ -28,13 +26,6 @@ export const NOTE_QUERY: QueryOptions = { boost: { body: 2, quote: 1, tags: 2 },
 // Discarded entries are vacuumed just before a save, in the search service's queue, never while it is being saved.
 const shared = { tokenize: (text: string) => terms(text, 'index'), processTerm: (term: string) => term, autoVacuum: false };
 
-/** MiniSearch options of the article index: id = article id, nothing stored (metadata is in the library). */
-export const ARTICLE_INDEX_OPTIONS: Options = {
-  ...shared,
-  fields: ['title', 'meta', 'text'],
-  storeFields: [],
-};
-
 /**
  * MiniSearch options of the note index: id = note id; the article id, body and passage ("start:end"
  * in the canonical text, empty for a note on the whole article) are stored, so a hit needs no file.
@@ -46,8 +37,8 @@ export const NOTE_INDEX_OPTIONS: Options = {
 };
 
 /** An empty article index. */
-export function newArticleIndex(): MiniSearch {
-  return new MiniSearch(ARTICLE_INDEX_OPTIONS);
+export function newArticleIndex(): TextIndex {
+  return new TextIndex(ARTICLE_FIELDS);
 }
 
 /** An empty note index. */
@@ -55,14 +46,13 @@ export function newNoteIndex(): MiniSearch {
   return new MiniSearch(NOTE_INDEX_OPTIONS);
 }
 
-/** The document an article is indexed as: its title, its source, byline and place, and its lead. */
-export function articleDocument(article: Article): Record<string, string> {
+/** The document an article is indexed as: its title, its source, byline and place, and its whole text. */
+export function articleDocument(article: Article): Record<(typeof ARTICLE_FIELDS)[number], string> {
   const { meta } = article;
   return {
-    id: meta.id,
     title: meta.title,
     meta: [meta.source, meta.byline, meta.place].filter(Boolean).join(' '),
-    text: article.content.text.slice(0, INDEXED_TEXT_LENGTH),
+    text: article.content.text,
   };
 }
 

@@ -78,6 +78,7 @@ export async function loadIndexLines(lines: Iterable<string>, options: Options):
   }
 }
 
-function pause(): Promise<void> {
+/** Lets other work run: the next turn of the event loop. */
+export function pause(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }

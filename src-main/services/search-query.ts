@@ -1,8 +1,9 @@
 import type MiniSearch from 'minisearch';
 import { isCjkTerm, terms } from '../core/search-terms';
+import { mapPostings, type PostingList, type TermPostings } from './search-postings';
 
 /** Term → field id → short document id → term frequency, as MiniSearch keeps its postings. */
-type FieldPostings = Map<number, Map<number, number>>;
+type MiniSearchPostings = Map<number, Map<number, number>>;
 
 /**
  * The parts of a MiniSearch index (7.2, pinned in package.json) that the ranked search reads; it
@@ -13,7 +14,7 @@ type FieldPostings = Map<number, Map<number, number>>;
  * too, to save the index a part at a time.)
  */
 export interface IndexInternals {
-  _index: Iterable<[string, FieldPostings]> & { get(term: string): FieldPostings | undefined; atPrefix(prefix: string): Iterable<[string, FieldPostings]>; fuzzyGet(term: string, distance: number): Map<string, [FieldPostings, number]> };
+  _index: Iterable<[string, MiniSearchPostings]> & { get(term: string): MiniSearchPostings | undefined; atPrefix(prefix: string): Iterable<[string, MiniSearchPostings]>; fuzzyGet(term: string, distance: number): Map<string, [MiniSearchPostings, number]> };
   _documentCount: number;
   _nextId: number;
   _dirtCount: number;
@@ -29,6 +30,56 @@ export function internalsOf(index: MiniSearch): IndexInternals {
   return index as unknown as IndexInternals;
 }
 
+/**
+ * What a ranked query reads of an index: its documents (short ids below `nextId`), their field
+ * lengths, and the postings of a word, of the words it starts, and of the words one edit away.
+ * The note index is a MiniSearch ({@link miniSearchIndex}); the article index is the packed
+ * full-text index (search-text-index.ts).
+ */
+export interface SearchableIndex {
+  readonly fieldIds: Record<string, number>;
+  readonly documentCount: number;
+  readonly nextId: number;
+  isLive(doc: number): boolean;
+  idOf(doc: number): string;
+  storedOf(doc: number): Record<string, unknown>;
+  fieldLength(doc: number, fieldId: number): number;
+  averageFieldLength(fieldId: number): number;
+  get(term: string): TermPostings | undefined;
+  atPrefix(prefix: string): Iterable<[string, TermPostings]>;
+  fuzzyGet(term: string, distance: number): Map<string, [TermPostings, number]>;
+}
+
+const termPostingsOf = (fields: MiniSearchPostings): TermPostings => ({ field: (fieldId) => { const docs = fields.get(fieldId); return docs && mapPostings(docs); } });
+
+/** A MiniSearch index read as a {@link SearchableIndex}. */
+export function miniSearchIndex(index: MiniSearch): SearchableIndex {
+  const inner = internalsOf(index);
+  return {
+    fieldIds: inner._fieldIds,
+    get documentCount() {
+      return inner._documentCount;
+    },
+    get nextId() {
+      return inner._nextId;
+    },
+    // Discarded documents keep their postings until MiniSearch vacuums them.
+    isLive: (doc) => inner._documentIds.has(doc),
+    idOf: (doc) => String(inner._documentIds.get(doc)),
+    storedOf: (doc) => inner._storedFields.get(doc) ?? {},
+    fieldLength: (doc, fieldId) => inner._fieldLength.get(doc)?.[fieldId] ?? 0,
+    averageFieldLength: (fieldId) => inner._avgFieldLength[fieldId] ?? 1,
+    get: (term) => {
+      const fields = inner._index.get(term);
+      return fields && termPostingsOf(fields);
+    },
+    *atPrefix(prefix) {
+      for (const [term, fields] of inner._index.atPrefix(prefix)) yield [term, termPostingsOf(fields)];
+    },
+    fuzzyGet: (term, distance) => new Map([...inner._index.fuzzyGet(term, distance)].map(([word, [fields, away]]) => [word, [termPostingsOf(fields), away]])),
+  };
+}
+
 /** How a query is matched: field boosts, and how much prefix and fuzzy matches weigh. */
 export interface QueryOptions {
   boost: Record<string, number>;
@@ -39,7 +90,7 @@ export interface QueryOptions {
 interface Variant {
   term: string;
   weight: number;
-  postings: FieldPostings;
+  postings: TermPostings;
 }
 
 /** A distinct word of the query, how often the query repeats it, and what it matches. */
@@ -72,14 +123,14 @@ export interface Match {
  * distinct query words. A query with no searchable words matches nothing.
  */
 export class RankedQuery {
-  private readonly index: IndexInternals;
+  private readonly index: SearchableIndex;
   private readonly words: QueryWord[];
   private readonly fields: [fieldId: number, boost: number][];
 
-  /** @param index a MiniSearch index; @param query the words typed; @param options boosts and weights */
-  constructor(index: MiniSearch, query: string, options: QueryOptions) {
-    this.index = internalsOf(index);
-    this.fields = Object.entries(this.index._fieldIds).map(([field, id]) => [id, options.boost[field] ?? 1]);
+  /** @param index the index (a MiniSearch through {@link miniSearchIndex}); @param query the words typed; @param options boosts and weights */
+  constructor(index: SearchableIndex, query: string, options: QueryOptions) {
+    this.index = index;
+    this.fields = Object.entries(index.fieldIds).map(([field, id]) => [id, options.boost[field] ?? 1]);
     const counts = new Map<string, number>();
     for (const term of terms(query, 'query')) counts.set(term, (counts.get(term) ?? 0) + 1);
     this.words = [...counts].map(([term, count]) => this.wordOf(term, count, options));
@@ -93,7 +144,7 @@ export class RankedQuery {
   forEachMatch(visit: (shortId: number, score: number) => void): void {
     const words = [...this.words].sort((a, b) => a.size - b.size);
     if (words.length === 0 || (words[0] as QueryWord).size === 0) return;
-    const scores = new Float64Array(this.index._nextId);
+    const scores = new Float64Array(this.index.nextId);
     const running: number[] = [];
     this.forEachPosting(words[0] as QueryWord, null, (doc, score) => {
       if (scores[doc] === 0) running.push(doc);
@@ -108,12 +159,12 @@ export class RankedQuery {
 
   /** The external id of a short id. */
   idOf(shortId: number): string {
-    return String(this.index._documentIds.get(shortId));
+    return this.index.idOf(shortId);
   }
 
   /** The fields stored with a document (the note index stores the note's article, body and passage). */
   storedOf(shortId: number): Record<string, unknown> {
-    return this.index._storedFields.get(shortId) ?? {};
+    return this.index.storedOf(shortId);
   }
 
   /** The indexed words a document matched: what a snippet highlights. */
@@ -121,7 +172,7 @@ export class RankedQuery {
     const found: string[] = [];
     for (const word of this.words) {
       for (const variant of word.variants) {
-        if ([...variant.postings.values()].some((docs) => docs.has(shortId))) found.push(variant.term);
+        if (this.fields.some(([fieldId]) => variant.postings.field(fieldId)?.get(shortId) !== undefined)) found.push(variant.term);
       }
     }
     return found;
@@ -132,15 +183,15 @@ export class RankedQuery {
    * query (MiniSearch's field length) and holds every one of them as typed. A cheap test, from the index alone, before the text is compared.
    */
   mayEqualField(shortId: number, field: string): boolean {
-    const fieldId = this.index._fieldIds[field];
-    if (fieldId === undefined || this.index._fieldLength.get(shortId)?.[fieldId] !== this.words.length) return false;
-    return this.words.every((word) => word.variants[0]?.weight === 1 && word.variants[0].term === word.term && word.variants[0].postings.get(fieldId)?.has(shortId) === true);
+    const fieldId = this.index.fieldIds[field];
+    if (fieldId === undefined || this.index.fieldLength(shortId, fieldId) !== this.words.length) return false;
+    return this.words.every((word) => word.variants[0]?.weight === 1 && word.variants[0].term === word.term && word.variants[0].postings.field(fieldId)?.get(shortId) !== undefined);
   }
 
   private wordOf(term: string, count: number, options: QueryOptions): QueryWord {
     const variants = variantsOf(this.index, term, options);
     let size = 0;
-    for (const variant of variants) for (const docs of variant.postings.values()) size += docs.size;
+    for (const variant of variants) for (const [fieldId] of this.fields) size += variant.postings.field(fieldId)?.size ?? 0;
     return { term, count, variants, size };
   }
 
@@ -171,7 +222,7 @@ export class RankedQuery {
     let total = 0;
     for (const variant of word.variants) {
       for (const [fieldId, boost] of this.fields) {
-        const docs = variant.postings.get(fieldId);
+        const docs = variant.postings.field(fieldId);
         const frequency = docs?.get(doc);
         if (docs && frequency !== undefined) total += this.bm25(doc, fieldId, frequency, docs.size) * variant.weight * boost * word.count;
       }
@@ -181,26 +232,26 @@ export class RankedQuery {
 
   /** Calls `visit` with each live document of a word's postings (only those with a score in `within`, when given) and its score there. */
   private forEachPosting(word: QueryWord, within: Float64Array | null, visit: (doc: number, score: number) => void): void {
-    const live = this.index._documentIds;
+    const index = this.index;
     for (const variant of word.variants) {
       for (const [fieldId, boost] of this.fields) {
-        const docs = variant.postings.get(fieldId);
+        const docs: PostingList | undefined = variant.postings.field(fieldId);
         if (!docs) continue;
         const factor = variant.weight * boost * word.count;
-        for (const [doc, frequency] of docs) {
-          // Discarded documents keep their postings until MiniSearch vacuums them.
-          if (within ? !(within[doc] as number > 0) : !live.has(doc)) continue;
+        docs.forEach((doc, frequency) => {
+          // Discarded documents keep their postings until the index is vacuumed.
+          if (within ? !((within[doc] as number) > 0) : !index.isLive(doc)) return;
           visit(doc, this.bm25(doc, fieldId, frequency, docs.size) * factor);
-        }
+        });
       }
     }
   }
 
   private bm25(doc: number, fieldId: number, frequency: number, matching: number): number {
-    const { _documentCount: total, _fieldLength: lengths, _avgFieldLength: averages } = this.index;
-    const length = lengths.get(doc)?.[fieldId] ?? 0;
+    const total = this.index.documentCount;
+    const length = this.index.fieldLength(doc, fieldId);
     const inverse = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-    return inverse * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / (averages[fieldId] ?? 1))));
+    return inverse * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / this.index.averageFieldLength(fieldId))));
   }
 }
 
@@ -210,19 +261,19 @@ export class RankedQuery {
  * it), and words one edit away (terms of five letters or more, Latin and the like; two edits would
  * match unrelated words). Weights fall with the distance, as MiniSearch weighs them.
  */
-function variantsOf(index: IndexInternals, term: string, { weights }: QueryOptions): Variant[] {
+function variantsOf(index: SearchableIndex, term: string, { weights }: QueryOptions): Variant[] {
   const variants = new Map<string, Variant>();
-  const exact = index._index.get(term);
+  const exact = index.get(term);
   if (exact) variants.set(term, { term, weight: 1, postings: exact });
   const near: Variant[] = [];
   if (term.length >= 4 || isCjkTerm(term)) {
-    for (const [word, postings] of index._index.atPrefix(term)) {
+    for (const [word, postings] of index.atPrefix(term)) {
       const distance = word.length - term.length;
       if (distance > 0) near.push({ term: word, weight: (weights.prefix * word.length) / (word.length + 0.3 * distance), postings });
     }
   }
   if (term.length >= 5 && !isCjkTerm(term)) {
-    for (const [word, [postings, distance]] of index._index.fuzzyGet(term, 1)) {
+    for (const [word, [postings, distance]] of index.fuzzyGet(term, 1)) {
       if (distance > 0 && !word.startsWith(term)) near.push({ term: word, weight: (weights.fuzzy * word.length) / (word.length + distance), postings });
     }
   }

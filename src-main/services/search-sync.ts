@@ -4,6 +4,8 @@ import type MiniSearch from 'minisearch';
 import type { Note } from '../shared/annotation';
 import type { LibraryStore } from '../store/library-store';
 import { articleDocument, articleFingerprint, noteDocument } from './search-index';
+import { pause } from './search-persist';
+import { PACK_AFTER_POSTINGS, type TextIndex } from './search-text-index';
 
 /** How many article files are read at once while (re)building the index. */
 const READ_CONCURRENCY = 16;
@@ -25,7 +27,7 @@ export class SearchSync {
   /** @param store the library; @param articles the article index; @param notes the note index; fingerprints as saved with them */
   constructor(
     private readonly store: LibraryStore,
-    private readonly articles: MiniSearch,
+    private readonly articles: TextIndex,
     private readonly notes: MiniSearch,
     articleFingerprints: Record<string, string>,
     noteFingerprints: Record<string, string>,
@@ -51,6 +53,8 @@ export class SearchSync {
     for (const id of gone) this.dropArticle(id);
     for (let index = 0; index < stale.length; index += READ_CONCURRENCY) {
       await Promise.all(stale.slice(index, index + READ_CONCURRENCY).map((id) => this.indexArticle(id)));
+      // Between batches, never while one is being added.
+      if (this.articles.pendingPostings >= PACK_AFTER_POSTINGS) await this.articles.pack(pause);
     }
     return stale.length > 0 || gone.length > 0;
   }
@@ -78,8 +82,7 @@ export class SearchSync {
     const meta = this.store.findArticle(id);
     if (!meta) return this.dropArticle(id);
     const article = await this.store.readArticle(id);
-    if (this.articles.has(id)) this.articles.discard(id);
-    this.articles.add(articleDocument(article));
+    this.articles.add(id, articleDocument(article));
     this.articleFingerprints.set(id, articleFingerprint(meta));
   }
 

@@ -4,11 +4,13 @@ import type { SearchQuery, SearchResult } from '../shared/search';
 import type { LibraryStore } from '../store/library-store';
 import { readSearchIndexFile, searchIndexPath, writeSearchIndexFile } from '../store/search-index-file';
 import type { StoreChange } from '../store/store-events';
-import { belongsAmong, describeHit, isSameTitle, keepBest, LeadCache, type RankedHit } from './search-hits';
-import { ARTICLE_INDEX_OPTIONS, ARTICLE_QUERY, NOTE_INDEX_OPTIONS, NOTE_QUERY, newArticleIndex, newNoteIndex, SEARCH_INDEX_FORMAT } from './search-index';
-import { indexLines, loadIndexLines } from './search-persist';
-import { RankedQuery } from './search-query';
+import { belongsAmong, describeHit, isSameTitle, keepBest, type RankedHit, TextCache } from './search-hits';
+import { ARTICLE_FIELDS, ARTICLE_INDEX_FORMAT, ARTICLE_QUERY, NOTE_INDEX_FORMAT, NOTE_INDEX_OPTIONS, NOTE_QUERY, newArticleIndex, newNoteIndex } from './search-index';
+import { indexLines, loadIndexLines, pause } from './search-persist';
+import { miniSearchIndex, RankedQuery } from './search-query';
 import { SearchSync } from './search-sync';
+import type { TextIndex } from './search-text-index';
+import { loadTextIndex, textIndexLines } from './search-text-persist';
 
 /** How long after the last change each index is saved: notes change often and are cheap to save. */
 const SAVE_DELAY_MS = { articles: 10_000, notes: 1_500 } as const;
@@ -17,13 +19,14 @@ const DEFAULT_LIMIT = 10;
 type IndexName = 'articles' | 'notes';
 
 interface Loaded {
-  articles: MiniSearch;
+  articles: TextIndex;
   notes: MiniSearch;
   sync: SearchSync;
 }
 
 /**
- * Full-text search over article titles, sources, leads and notes (MiniSearch, in the main process).
+ * Full-text search over articles (title, source and every word of the text: a packed index of
+ * our own, search-text-index.ts) and notes (MiniSearch), in the main process.
  * The index is derived data: loaded from `.local/search/` on first use (or built when missing,
  * damaged or of another format), brought up to date with the library, kept up to date from the
  * store's change feed, and saved a little after changes and when the library closes.
@@ -36,11 +39,11 @@ export class SearchService {
   private applied: Promise<unknown> = Promise.resolve();
   private readonly dirty = new Set<IndexName>();
   private readonly timers = new Map<IndexName, NodeJS.Timeout>();
-  private readonly leads: LeadCache;
+  private readonly texts: TextCache;
 
   /** @param store the open library; the service follows its changes from now on */
   constructor(private readonly store: LibraryStore) {
-    this.leads = new LeadCache(store);
+    this.texts = new TextCache(store);
     store.events.subscribe((change) => this.follow(change));
     store.events.onClose(() => this.close());
   }
@@ -61,7 +64,7 @@ export class SearchService {
     let total = 0;
     if (kinds.includes('article')) total += this.rankArticles(index.articles, query, best, limit);
     if (kinds.includes('note')) total += this.rankNotes(index.notes, query, best, limit);
-    const hits = await Promise.all(best.map((hit) => describeHit(this.store, this.leads, hit)));
+    const hits = await Promise.all(best.map((hit) => describeHit(this.store, this.texts, hit)));
     return { hits: hits.filter((hit) => hit !== null), total };
   }
 
@@ -71,7 +74,7 @@ export class SearchService {
    * dropped by its change event, or by the reconciliation on load), so only the hits that may be
    * kept are looked up in the library: a word found in every article costs no lookup per match.
    */
-  private rankArticles(index: MiniSearch, query: string, best: RankedHit[], limit: number): number {
+  private rankArticles(index: TextIndex, query: string, best: RankedHit[], limit: number): number {
     const ranked = new RankedQuery(index, query, ARTICLE_QUERY);
     let total = 0;
     ranked.forEachMatch((shortId, score) => {
@@ -96,7 +99,7 @@ export class SearchService {
 
   /** Adds the best note hits to `best`; answers how many notes (of articles still in the library) matched. */
   private rankNotes(index: MiniSearch, query: string, best: RankedHit[], limit: number): number {
-    const ranked = new RankedQuery(index, query, NOTE_QUERY);
+    const ranked = new RankedQuery(miniSearchIndex(index), query, NOTE_QUERY);
     let total = 0;
     ranked.forEachMatch((shortId, score) => {
       const articleId = String(ranked.storedOf(shortId).articleId);
@@ -139,11 +142,11 @@ export class SearchService {
 
   private async load(): Promise<Loaded> {
     const [articleFile, noteFile] = await Promise.all([
-      readSearchIndexFile(searchIndexPath(this.store.dir, 'articles'), SEARCH_INDEX_FORMAT),
-      readSearchIndexFile(searchIndexPath(this.store.dir, 'notes'), SEARCH_INDEX_FORMAT),
+      readSearchIndexFile(searchIndexPath(this.store.dir, 'articles'), ARTICLE_INDEX_FORMAT),
+      readSearchIndexFile(searchIndexPath(this.store.dir, 'notes'), NOTE_INDEX_FORMAT),
     ]);
     // One after the other: each holds its parsed lines and new postings while it loads.
-    const articles = (articleFile && (await loadIndexLines(articleFile.lines, ARTICLE_INDEX_OPTIONS))) ?? newArticleIndex();
+    const articles = (articleFile && (await loadTextIndex(articleFile.lines, ARTICLE_FIELDS, pause))) ?? newArticleIndex();
     const notes = (noteFile && (await loadIndexLines(noteFile.lines, NOTE_INDEX_OPTIONS))) ?? newNoteIndex();
     // Fingerprints are trusted only beside the index they describe.
     const sync = new SearchSync(this.store, articles, notes, articles.documentCount > 0 ? (articleFile?.fingerprints ?? {}) : {}, notes.documentCount > 0 ? (noteFile?.fingerprints ?? {}) : {});
@@ -183,9 +186,16 @@ export class SearchService {
     this.dirty.delete(name);
     const fingerprints = Object.fromEntries(name === 'articles' ? loaded.sync.articleFingerprints : loaded.sync.noteFingerprints);
     try {
+      const file = searchIndexPath(this.store.dir, name);
+      if (name === 'articles') {
+        // What was indexed since the last pack is packed first, in parts between other work.
+        await loaded.articles.pack(pause);
+        await writeSearchIndexFile(file, { format: ARTICLE_INDEX_FORMAT, fingerprints, lines: textIndexLines(loaded.articles.snapshot(), pause) });
+        return;
+      }
       // Postings of discarded entries are dropped before saving (in batches, between other work).
-      if (loaded[name].dirtCount > 0) await loaded[name].vacuum();
-      await writeSearchIndexFile(searchIndexPath(this.store.dir, name), { format: SEARCH_INDEX_FORMAT, fingerprints, lines: indexLines(loaded[name]) });
+      if (loaded.notes.dirtCount > 0) await loaded.notes.vacuum();
+      await writeSearchIndexFile(file, { format: NOTE_INDEX_FORMAT, fingerprints, lines: indexLines(loaded.notes) });
     } catch (error) {
       this.dirty.add(name);
       throw error;

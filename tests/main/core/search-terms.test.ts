@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cutSnippet, findMatches } from '../../../src-main/core/snippet';
 import { normaliseTerm, terms, tokenize } from '../../../src-main/core/search-terms';
@@ -50,5 +51,25 @@ describe('snippets', () => {
 
   it('answers null when nothing matches', () => {
     expect(cutSnippet(text, new Set(['zeppelin']))).toBeNull();
+  });
+
+  it('finds in long texts the same matches as splitting the whole text into words, whichever shortcut it takes', () => {
+    const word = fc.constantFrom('trade', 'Trade', 'TRADE', 'trades', 'talks', 'café', 'cafe', 'naïve', 'naive', 'ﬁnance', 'finance', '2019', 'x2019', '張漢暉', '說', 'Ｔrade', 'cafe\u0301', 'e-mail');
+    const separator = fc.constantFrom(' ', ', ', '. ', '\n\n', '’', '-');
+    const longText = fc.array(fc.tuple(word, separator), { minLength: 1, maxLength: 400 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+    const wanted = fc.subarray(['trade', 'trades', 'talks', 'cafe', 'naive', 'finance', '2019', '張漢', '漢暉', 'mail'], { minLength: 1 });
+    fc.assert(
+      fc.property(longText, wanted, (long, terms) => {
+        const matched = new Set(terms);
+        const all = findMatches(long, matched);
+        const snippet = cutSnippet(long, matched);
+        expect(snippet === null).toBe(all.length === 0);
+        if (!snippet) return;
+        expect(long.slice(snippet.start, snippet.end)).toBe(snippet.text);
+        expect(snippet.highlights).toEqual(all.filter((range) => range.start >= snippet.start && range.end <= snippet.end));
+        expect(all.slice(0, 51)).toContainEqual(snippet.highlights[0]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

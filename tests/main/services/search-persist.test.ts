@@ -1,7 +1,10 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_INDEX_OPTIONS, NOTE_INDEX_OPTIONS } from '../../../src-main/services/search-index';
+import { NOTE_INDEX_OPTIONS } from '../../../src-main/services/search-index';
 import { indexLines, loadIndexLines } from '../../../src-main/services/search-persist';
+
+/** A MiniSearch of three fields and nothing stored. */
+const ARTICLE_INDEX_OPTIONS: Options = { fields: ['title', 'meta', 'text'], storeFields: [] };
 
 /** An index of 3,000 distinct made-up words over 300 documents: more terms than one saved line holds. */
 function bigIndex(): MiniSearch {

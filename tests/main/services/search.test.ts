@@ -65,6 +65,23 @@ describe('searching the library', () => {
     expect((await search.search({ query: 'believe' })).hits).toHaveLength(1);
   });
 
+  it('finds a word at the end of a long article, with its snippet and passage there, after a reopen too', async () => {
+    const filler = Array.from({ length: 60 }, (_, at) => `Paragraph ${at} repeats what the envoys said about the trade talks at some length, as long reads do.`);
+    const id = await library.add('A long read', [...filler, 'At the very end the delegation mentioned a stratosphere balloon.']);
+    const text = (await library.services.articles.get(id)).content.text;
+    expect(text.indexOf('stratosphere')).toBeGreaterThan(5_000);
+    const expectHit = async (query: string) => {
+      const { hits } = await library.services.search.search({ query });
+      expect(hits).toHaveLength(1);
+      expect(hits[0]).toMatchObject({ kind: 'article', articleId: id, passage: rangeOf(text, 'stratosphere') });
+      expect(text.slice(hits[0]?.snippet?.start, hits[0]?.snippet?.end)).toBe(hits[0]?.snippet?.text);
+    };
+    await expectHit('stratosphere balloon');
+    await expectHit('stratosph');
+    const services = await library.reopen();
+    expect((await services.search.search({ query: 'stratosphere balloon' })).hits.map((hit) => hit.articleId)).toEqual([id]);
+  });
+
   it('finds an article imported after the index was built, without reopening', async () => {
     expect((await library.services.search.search({ query: 'zeppelin' })).hits).toEqual([]);
     const id = await library.add('Airships return', ['A zeppelin flew over the city.']);
