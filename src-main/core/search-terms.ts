@@ -71,7 +71,29 @@ export function tokenize(text: string, mode: 'index' | 'query' = 'index'): TermS
 
 /** The normalised terms of `text` alone, for MiniSearch's `tokenize` option. */
 export function terms(text: string, mode: 'index' | 'query' = 'index'): string[] {
-  return tokenize(text, mode).map((span) => span.term);
+  const found: string[] = [];
+  forEachTerm(text, mode, (term) => found.push(term));
+  return found;
+}
+
+/** One pass over the runs of letters and digits (a copy of RUN: its own position, never shared). */
+const RUN_STEP = new RegExp(RUN.source, RUN.flags);
+
+/**
+ * Calls `visit` with each normalised term of `text`, in {@link tokenize}'s order, without making
+ * a span per word: what indexing every word of a large library needs. Text with no unspaced
+ * script in it (most of it) is split by the regular expression alone.
+ */
+export function forEachTerm(text: string, mode: 'index' | 'query', visit: (term: string) => void): void {
+  if (UNSPACED.test(text)) {
+    for (const span of tokenize(text, mode)) visit(span.term);
+    return;
+  }
+  RUN_STEP.lastIndex = 0;
+  for (let match = RUN_STEP.exec(text); match !== null; match = RUN_STEP.exec(text)) {
+    const term = normaliseTerm(match[0]);
+    if (term !== null) visit(term);
+  }
 }
 
 /** True when a term is written in Chinese or Japanese characters. */

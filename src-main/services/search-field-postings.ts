@@ -28,10 +28,10 @@ export function emptyPackedField(): PackedField {
  */
 export class FieldPostings {
   private packed: PackedField;
-  /** Word id → document, frequency, document, frequency… added since the last pack. */
-  private pending = new Map<number, number[]>();
+  /** By word id: document, frequency, document, frequency… added since the last pack. */
+  private pending: (number[] | undefined)[] = [];
   /** What a pack in progress is appending: still read by queries until the pack is done. */
-  private merging: Map<number, number[]> | null = null;
+  private merging: (number[] | undefined)[] | null = null;
   private pendingCount = 0;
 
   /** @param packed postings loaded from a saved index */
@@ -51,9 +51,9 @@ export class FieldPostings {
 
   /** Records that document `doc` (higher than any before it) holds word `termId` `frequency` times. */
   add(termId: number, doc: number, frequency: number): void {
-    const list = this.pending.get(termId);
+    const list = this.pending[termId];
     if (list) list.push(doc, frequency);
-    else this.pending.set(termId, [doc, frequency]);
+    else this.pending[termId] = [doc, frequency];
     this.pendingCount += 1;
   }
 
@@ -61,8 +61,8 @@ export class FieldPostings {
   postings(termId: number): PostingList | undefined {
     const { bytes, starts, counts } = this.packed;
     const packedCount = termId < counts.length ? (counts[termId] as number) : 0;
-    const merging = this.merging?.get(termId);
-    const pending = this.pending.get(termId);
+    const merging = this.merging?.[termId];
+    const pending = this.pending[termId];
     const size = packedCount + (merging ? merging.length / 2 : 0) + (pending ? pending.length / 2 : 0);
     if (size === 0) return undefined;
     const docs = new Uint32Array(size);
@@ -89,7 +89,7 @@ export class FieldPostings {
     if (this.pendingCount === 0 && !isLive) return;
     const adding = this.pending;
     this.merging = adding;
-    this.pending = new Map();
+    this.pending = [];
     this.pendingCount = 0;
     const old = this.packed;
     const next: PackedField = {
@@ -114,7 +114,7 @@ export class FieldPostings {
         next.bytes.set(old.bytes.subarray(start, start + (old.lengths[termId] as number)), at);
         at += old.lengths[termId] as number;
       }
-      const list = adding.get(termId);
+      const list = adding[termId];
       if (list) {
         for (let index = 0; index < list.length; index += 2) {
           const doc = list[index] as number;
@@ -136,9 +136,10 @@ export class FieldPostings {
 }
 
 /** An upper bound of the bytes `adding` takes once appended to runs ending at `lasts`. */
-function encodedLength(adding: Map<number, number[]>, lasts: Uint32Array): number {
+function encodedLength(adding: readonly (number[] | undefined)[], lasts: Uint32Array): number {
   let total = 0;
-  for (const [termId, list] of adding) {
+  for (const [termId, list] of adding.entries()) {
+    if (!list) continue;
     let last = termId < lasts.length ? (lasts[termId] as number) : 0;
     for (let index = 0; index < list.length; index += 2) {
       const doc = list[index] as number;

@@ -1,4 +1,4 @@
-import { isCjkTerm, terms } from '../core/search-terms';
+import { forEachTerm, isCjkTerm } from '../core/search-terms';
 import { FieldPostings, type PackedField, type Pause } from './search-field-postings';
 import type { PostingList, TermPostings } from './search-postings';
 import type { SearchableIndex } from './search-query';
@@ -50,6 +50,8 @@ export class TextIndex implements SearchableIndex {
   private lengths: Uint32Array[];
   private readonly lengthSums: number[];
   private liveCount = 0;
+  /** Scratch: how often each word occurs in the field being indexed (zero between documents). */
+  private counts = new Uint32Array(0);
 
   /** @param fields the indexed fields, in order; @param saved an index loaded from disk */
   constructor(fields: readonly string[], saved?: TextIndexSnapshot) {
@@ -104,13 +106,22 @@ export class TextIndex implements SearchableIndex {
     this.live[doc] = 1;
     this.liveCount += 1;
     for (const [field, fieldId] of Object.entries(this.fieldIds)) {
-      const counts = new Map<string, number>();
-      for (const term of terms(document[field] ?? '', 'index')) counts.set(term, (counts.get(term) ?? 0) + 1);
-      for (const [term, count] of counts) (this.fields[fieldId] as FieldPostings).add(this.termIdOf(term), doc, count);
+      // Counted by word id in one reused array: a word's string is hashed once per occurrence, not twice.
+      const touched: number[] = [];
+      forEachTerm(document[field] ?? '', 'index', (term) => {
+        const termId = this.termIdOf(term);
+        if (this.counts[termId] === 0) touched.push(termId);
+        this.counts[termId] = (this.counts[termId] as number) + 1;
+      });
+      const postings = this.fields[fieldId] as FieldPostings;
+      for (const termId of touched) {
+        postings.add(termId, doc, this.counts[termId] as number);
+        this.counts[termId] = 0;
+      }
       const lengths = growTo(this.lengths[fieldId] as Uint32Array, doc + 1, (length) => new Uint32Array(length));
       this.lengths[fieldId] = lengths;
-      lengths[doc] = counts.size;
-      this.lengthSums[fieldId] = (this.lengthSums[fieldId] as number) + counts.size;
+      lengths[doc] = touched.length;
+      this.lengthSums[fieldId] = (this.lengthSums[fieldId] as number) + touched.length;
     }
   }
 
@@ -224,6 +235,7 @@ export class TextIndex implements SearchableIndex {
       this.termList.push(term);
       this.fresh.push(term);
       this.noteTerm(term, termId);
+      this.counts = growTo(this.counts, termId + 1, (length) => new Uint32Array(length));
     }
     return termId;
   }
