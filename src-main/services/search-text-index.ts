@@ -5,6 +5,8 @@ import type { SearchableIndex } from './search-query';
 
 /** Pack the pending postings once this many wait (about 20 MB of plain arrays). */
 export const PACK_AFTER_POSTINGS = 1_000_000;
+/** How many saved words are registered between two pauses while an index is restored. */
+const RESTORE_STEP = 20_000;
 /** Drop discarded documents' postings when a pack finds more than this share of documents discarded. */
 const VACUUM_SHARE = 0.2;
 
@@ -53,23 +55,42 @@ export class TextIndex implements SearchableIndex {
   /** Scratch: how often each word occurs in the field being indexed (zero between documents). */
   private counts = new Uint32Array(0);
 
-  /** @param fields the indexed fields, in order; @param saved an index loaded from disk */
-  constructor(fields: readonly string[], saved?: TextIndexSnapshot) {
+  /** @param fields the indexed fields, in order (an empty index; see {@link TextIndex.restore} for a saved one) */
+  constructor(fields: readonly string[]) {
     this.fieldIds = Object.fromEntries(fields.map((field, at) => [field, at]));
-    this.fields = fields.map((_, at) => new FieldPostings(saved?.packed[at]));
-    this.termList = saved ? saved.terms : [];
-    this.ids = saved ? saved.ids : [];
-    this.live = saved ? saved.live : new Uint8Array(0);
-    this.lengths = saved ? saved.lengths : fields.map(() => new Uint32Array(0));
+    this.fields = fields.map(() => new FieldPostings());
+    this.termList = [];
+    this.ids = [];
+    this.live = new Uint8Array(0);
+    this.lengths = fields.map(() => new Uint32Array(0));
     this.lengthSums = fields.map(() => 0);
-    this.sorted = saved ? Array.from(saved.sorted, (termId) => saved.terms[termId] as string) : [];
-    for (const [termId, term] of this.termList.entries()) this.noteTerm(term, termId);
-    for (const [doc, id] of this.ids.entries()) {
-      if (this.live[doc] !== 1) continue;
-      this.shortIds.set(id, doc);
-      this.liveCount += 1;
-      for (const [field, lengths] of this.lengths.entries()) this.lengthSums[field] = (this.lengthSums[field] as number) + (lengths[doc] as number);
+    this.sorted = [];
+  }
+
+  /** An index as saved in `saved`, its words and documents registered a part at a time between pauses. */
+  static async restore(fields: readonly string[], saved: TextIndexSnapshot, pause: Pause): Promise<TextIndex> {
+    const index = new TextIndex(fields);
+    index.fields.splice(0, index.fields.length, ...fields.map((_, at) => new FieldPostings(saved.packed[at])));
+    index.termList.push(...saved.terms);
+    index.ids.push(...saved.ids);
+    index.live = saved.live;
+    index.lengths = saved.lengths;
+    index.counts = new Uint32Array(saved.terms.length);
+    for (let at = 0; at < saved.terms.length; at += RESTORE_STEP) {
+      for (const [offset, term] of saved.terms.slice(at, at + RESTORE_STEP).entries()) index.noteTerm(term, at + offset);
+      await pause();
     }
+    for (let at = 0; at < saved.sorted.length; at += RESTORE_STEP) {
+      for (const termId of saved.sorted.subarray(at, at + RESTORE_STEP)) index.sorted.push(saved.terms[termId] as string);
+      await pause();
+    }
+    for (const [doc, id] of index.ids.entries()) {
+      if (index.live[doc] !== 1) continue;
+      index.shortIds.set(id, doc);
+      index.liveCount += 1;
+      for (const [field, lengths] of index.lengths.entries()) index.lengthSums[field] = (index.lengthSums[field] as number) + (lengths[doc] as number);
+    }
+    return index;
   }
 
   /** How many documents are indexed. */

@@ -84,7 +84,7 @@ export async function loadTextIndex(lines: Iterable<string>, fields: readonly st
       }
     }
     if (snapshot.sorted.some((termId) => termId >= head.terms)) return null;
-    return new TextIndex(fields, snapshot);
+    return await TextIndex.restore(fields, snapshot, pause);
   } catch {
     return null;
   }
