@@ -6,6 +6,7 @@ import { createServices, type Services } from './services/create-services';
 import { LibrarySession } from './services/library-session';
 import { defaultLibraryDir } from './services/library-location';
 import { backupLibrary } from './services/backup';
+import { importAnnotations } from './services/import-annotations';
 import { seedLibrary } from './services/seed';
 import { openLibraryForApp } from './services/open-library';
 import { focusWindow, openRememberedWindow, startShell } from './windows/app-shell';
@@ -69,6 +70,7 @@ export async function startDateline(): Promise<void> {
       articles: { importPaths: async (paths, options) => (await library.ready()).articles.importPaths(paths, options) },
       exports: { write: async (scope, format, folder) => (await library.ready()).exports.write(scope, format, folder) },
       backUp: async (file) => backupLibrary((await library.ready()).store, file),
+      importNotes: async (file) => importAnnotations((await library.ready()).store, file),
       restoring: { session: library, settle: () => letPageSave(mainWindow, activity) },
       libraryDir,
       window: () => mainWindow ?? openWindow(),

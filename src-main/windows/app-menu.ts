@@ -12,6 +12,8 @@ export interface MenuActions {
   showLibraryFolder(): void;
   /** File → Export All Notes as Markdown… / as Web Annotations…: a folder dialog, then the export. */
   exportNotes(format: 'md' | 'jsonld'): void;
+  /** File → Import Notes from Web Annotations…: an open dialog, then the notes added to their articles. */
+  importNotes(): void;
   /** File → Back Up Library…: a save dialog, then one archive of the whole library. */
   backUpLibrary(): void;
   /** File → Restore Library from Backup…: an open dialog, a confirmation, then the library replaced. */
@@ -77,6 +79,7 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
         { type: 'separator' },
         { label: 'Export All Notes as Markdown…', click: () => actions.exportNotes('md') },
         { label: 'Export All Notes as Web Annotations…', click: () => actions.exportNotes('jsonld') },
+        { label: 'Import Notes from Web Annotations…', click: () => actions.importNotes() },
         { label: 'Back Up Library…', click: () => actions.backUpLibrary() },
         { label: 'Restore Library from Backup…', click: () => actions.restoreLibrary() },
         { type: 'separator' },

@@ -3,7 +3,7 @@ import { app, dialog, screen, shell, type BrowserWindow } from 'electron';
 import type { ArticleService } from '../services/articles';
 import { installAppMenu } from './app-menu';
 import { chooseAndImport, importInWindowOrHere, type ShellImportContext } from './import-into-library';
-import { backUpLibrary, exportAllNotes, type LibraryExportContext } from './library-exports';
+import { backUpLibrary, exportAllNotes, importNotesFromFile, type LibraryExportContext } from './library-exports';
 import { restoreLibraryFromBackup, type LibraryRestoreContext } from './library-restore';
 import { createMainWindow } from './main-window';
 import type { OpenedFiles } from './open-files';
@@ -29,6 +29,7 @@ export interface ShellContext {
   articles: Pick<ArticleService, 'importPaths'>;
   exports: LibraryExportContext['exports'];
   backUp: LibraryExportContext['backUp'];
+  importNotes: LibraryExportContext['importNotes'];
   /** File → Restore Library from Backup…: the open library and how to let the page save first. */
   restoring: Omit<LibraryRestoreContext, 'window'>;
   libraryDir: string;
@@ -44,7 +45,7 @@ export interface ShellContext {
  */
 export function startShell(context: ShellContext, opened: OpenedFiles): Promise<void> {
   const imports: ShellImportContext = { articles: context.articles, window: context.window };
-  const exporting: LibraryExportContext = { exports: context.exports, backUp: context.backUp, window: context.window };
+  const exporting: LibraryExportContext = { exports: context.exports, importNotes: context.importNotes, backUp: context.backUp, window: context.window };
   installAppMenu(
     {
       importArticles: (choice) => {
@@ -52,6 +53,7 @@ export function startShell(context: ShellContext, opened: OpenedFiles): Promise<
       },
       sendCommand: (command) => pushToWindow(context.window(), 'menu:command', { command }),
       exportNotes: (format) => void exportAllNotes(format, exporting),
+      importNotes: () => void importNotesFromFile(exporting),
       backUpLibrary: () => void backUpLibrary(exporting),
       restoreLibrary: () => {
         restoreLibraryFromBackup({ ...context.restoring, window: context.window }).catch((error: unknown) => console.error('The restore from the menu failed', error));

@@ -9,7 +9,7 @@ vi.mock('electron', () => createElectronMock(record, process.cwd()));
 const { buildMenuTemplate, installAppMenu } = await import('../../../src-main/windows/app-menu');
 
 function createActions() {
-  return { importArticles: vi.fn(), sendCommand: vi.fn(), showLibraryFolder: vi.fn(), exportNotes: vi.fn(), backUpLibrary: vi.fn(), restoreLibrary: vi.fn() };
+  return { importArticles: vi.fn(), sendCommand: vi.fn(), showLibraryFolder: vi.fn(), exportNotes: vi.fn(), importNotes: vi.fn(), backUpLibrary: vi.fn(), restoreLibrary: vi.fn() };
 }
 
 /** Every item of a template, depth first. */
@@ -51,6 +51,12 @@ describe.each(['darwin', 'win32', 'linux'] as const)('the menu on %s', (platform
     for (const label of ['Export All Notes as Markdown…', 'Export All Notes as Web Annotations…', 'Back Up Library…']) click(byLabel(template, label) as MenuItemConstructorOptions);
     expect(actions.exportNotes.mock.calls).toEqual([['md'], ['jsonld']]);
     expect(actions.backUpLibrary).toHaveBeenCalledTimes(1);
+  });
+
+  it('imports notes from a Web Annotation file through main, from the File menu', () => {
+    actions.importNotes.mockClear();
+    click(byLabel(template, 'Import Notes from Web Annotations…') as MenuItemConstructorOptions);
+    expect(actions.importNotes).toHaveBeenCalledTimes(1);
   });
 
   it('restores the library from a backup through main, from the File menu', () => {
