@@ -91,10 +91,12 @@ export class FieldPostings {
     this.merging = adding;
     this.pending = [];
     this.pendingCount = 0;
+    // Words first met after the caller counted (while another field was packed) are packed too.
+    termCount = Math.max(termCount, adding.length, this.packed.counts.length);
     const old = this.packed;
     const next: PackedField = {
       // A vacuum may join gaps (never longer than the two it joins) and may start a run afresh: counted from 0, the bound is safe.
-      bytes: new Uint8Array(old.bytes.length + encodedLength(adding, isLive ? new Uint32Array(0) : old.lasts)),
+      bytes: new Uint8Array(old.bytes.length + (await encodedLength(adding, isLive ? new Uint32Array(0) : old.lasts, pause))),
       starts: new Uint32Array(termCount),
       lengths: new Uint32Array(termCount),
       counts: new Uint32Array(termCount),
@@ -136,9 +138,10 @@ export class FieldPostings {
 }
 
 /** An upper bound of the bytes `adding` takes once appended to runs ending at `lasts`. */
-function encodedLength(adding: readonly (number[] | undefined)[], lasts: Uint32Array): number {
+async function encodedLength(adding: readonly (number[] | undefined)[], lasts: Uint32Array, pause: Pause): Promise<number> {
   let total = 0;
   for (const [termId, list] of adding.entries()) {
+    if (termId % TERMS_PER_STEP === TERMS_PER_STEP - 1) await pause();
     if (!list) continue;
     let last = termId < lasts.length ? (lasts[termId] as number) : 0;
     for (let index = 0; index < list.length; index += 2) {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import type MiniSearch from 'minisearch';
 import type { Note } from '../shared/annotation';
+import type { Article } from '../shared/article';
 import type { LibraryStore } from '../store/library-store';
 import { articleDocument, articleFingerprint, noteDocument } from './search-index';
 import { pause } from './search-persist';
@@ -52,7 +53,12 @@ export class SearchSync {
     const gone = [...this.articleFingerprints.keys()].filter((id) => !current.has(id));
     for (const id of gone) this.dropArticle(id);
     for (let index = 0; index < stale.length; index += READ_CONCURRENCY) {
-      await Promise.all(stale.slice(index, index + READ_CONCURRENCY).map((id) => this.indexArticle(id)));
+      // Read together, indexed one at a time with a pause after each: a long article takes milliseconds to index.
+      const read = await Promise.all(stale.slice(index, index + READ_CONCURRENCY).map((id) => this.readForIndex(id)));
+      for (const [at, article] of read.entries()) {
+        this.applyArticle(stale[index + at] as string, article);
+        await pause();
+      }
       // Between batches, never while one is being added.
       if (this.articles.pendingPostings >= PACK_AFTER_POSTINGS) await this.articles.pack(pause);
     }
@@ -79,9 +85,17 @@ export class SearchSync {
 
   /** (Re)indexes one article from its file; an article no longer in the library is dropped. */
   async indexArticle(id: string): Promise<void> {
+    this.applyArticle(id, await this.readForIndex(id));
+  }
+
+  /** An article as it is indexed, or null when it is no longer in the library. */
+  private async readForIndex(id: string): Promise<Article | null> {
+    return this.store.findArticle(id) ? this.store.readArticle(id) : null;
+  }
+
+  private applyArticle(id: string, article: Article | null): void {
     const meta = this.store.findArticle(id);
-    if (!meta) return this.dropArticle(id);
-    const article = await this.store.readArticle(id);
+    if (!article || !meta) return this.dropArticle(id);
     this.articles.add(id, articleDocument(article));
     this.articleFingerprints.set(id, articleFingerprint(meta));
   }

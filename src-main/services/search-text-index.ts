@@ -44,6 +44,8 @@ export class TextIndex implements SearchableIndex {
   /** The words in order as of the last pack; words added since are in `fresh`. */
   private sorted: string[];
   private fresh: string[] = [];
+  /** Words a pack in progress is sorting into `sorted`: still found by prefix meanwhile. */
+  private sorting: readonly string[] = [];
   /** The letters of the index's Latin-like words: what a one-edit variant may use. */
   private readonly alphabet = new Set<string>();
   private readonly ids: string[];
@@ -194,7 +196,9 @@ export class TextIndex implements SearchableIndex {
       const term = this.sorted[at] as string;
       yield [term, this.postingsOf(this.termIds.get(term) as number)];
     }
-    for (const term of this.fresh) if (term.startsWith(prefix)) yield [term, this.postingsOf(this.termIds.get(term) as number)];
+    for (const words of [this.sorting, this.fresh]) {
+      for (const term of words) if (term.startsWith(prefix)) yield [term, this.postingsOf(this.termIds.get(term) as number)];
+    }
   }
 
   /** The indexed words one insertion, deletion or substitution away from `term` (Latin-like words only), with their distance. */
@@ -229,9 +233,11 @@ export class TextIndex implements SearchableIndex {
     const isLive = vacuum ? (doc: number) => live[doc] === 1 : null;
     for (const field of this.fields) await field.pack(termCount, pause, isLive);
     if (this.fresh.length > 0) {
-      const fresh = this.fresh.sort();
+      this.sorting = this.fresh;
+      // Words added while the parts are sorted go to a new `fresh`, for the next pack.
       this.fresh = [];
-      this.sorted = mergeSorted(this.sorted, fresh);
+      this.sorted = mergeSorted(this.sorted, await sortInParts(this.sorting, pause));
+      this.sorting = [];
     }
   }
 
@@ -276,6 +282,24 @@ export class TextIndex implements SearchableIndex {
       },
     };
   }
+}
+
+/** Sorts strings a few thousand at a time, then merges the parts, pausing in between: a first build sorts a whole vocabulary. */
+async function sortInParts(strings: readonly string[], pause: Pause): Promise<string[]> {
+  let parts: string[][] = [];
+  for (let at = 0; at < strings.length; at += RESTORE_STEP) {
+    parts.push(strings.slice(at, at + RESTORE_STEP).sort());
+    await pause();
+  }
+  while (parts.length > 1) {
+    const merged: string[][] = [];
+    for (let at = 0; at < parts.length; at += 2) {
+      merged.push(at + 1 < parts.length ? mergeSorted(parts[at] as string[], parts[at + 1] as string[]) : (parts[at] as string[]));
+      await pause();
+    }
+    parts = merged;
+  }
+  return parts[0] ?? [];
 }
 
 function mergeSorted(a: readonly string[], b: readonly string[]): string[] {

@@ -73,3 +73,29 @@ describe('the packed full-text index', () => {
     expect(index.documentCount).toBe(10);
   });
 });
+
+describe('the packed full-text index while it packs', () => {
+  it('finds the same documents at every pause of a pack, and what is added meanwhile', async () => {
+    // More words than a pack handles between two pauses.
+    const index = filled(300);
+    for (let doc = 0; doc < 2_000; doc += 1) index.add(`v${doc}`, { title: '', meta: '', text: Array.from({ length: 10 }, (_, at) => `u${doc}x${at}`).join(' ') });
+    const queries = [...QUERIES, 'u1999x9', 'u12x'];
+    const ids = (query: string) => results(index, query).map(([id]) => id);
+    const expected = new Map(queries.map((query) => [query, ids(query)]));
+    let pauses = 0;
+    await index.pack(async () => {
+      pauses += 1;
+      for (const query of queries) expect(ids(query)).toEqual(expected.get(query));
+      if (pauses === 2) index.add('late', { title: 'Zeppelins', meta: '', text: 'airship' });
+      if (pauses >= 2) expect(ids('zeppel')).toEqual(['late']);
+    });
+    expect(pauses).toBeGreaterThan(3);
+    expect(ids('zeppel')).toEqual(['late']);
+    expect(ids('airship')).toEqual(['late']);
+    // Added while the title field was being packed: its title waits for the next pack, its text went into this one.
+    expect(index.pendingPostings).toBe(1);
+    await index.pack(async () => undefined);
+    expect(index.pendingPostings).toBe(0);
+    expect(ids('zeppel')).toEqual(['late']);
+  });
+});
