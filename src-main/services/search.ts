@@ -9,7 +9,7 @@ import { ARTICLE_FIELDS, ARTICLE_INDEX_FORMAT, ARTICLE_QUERY, NOTE_INDEX_FORMAT,
 import { indexLines, loadIndexLines, pause } from './search-persist';
 import { miniSearchIndex, RankedQuery } from './search-query';
 import { SearchSync } from './search-sync';
-import type { TextIndex } from './search-text-index';
+import { PACK_AFTER_POSTINGS, type TextIndex } from './search-text-index';
 import { loadTextIndex, textIndexLines } from './search-text-persist';
 
 /** How long after the last change each index is saved: notes change often and are cheap to save. */
@@ -159,9 +159,12 @@ export class SearchService {
   private follow(change: StoreChange): void {
     if (!this.loading || (change.kind !== 'article' && change.kind !== 'note')) return;
     const apply = async () => {
-      const { sync } = await (this.loading as Promise<Loaded>);
-      if (change.kind === 'article') await sync.indexArticle(change.articleId);
-      else await sync.applyNote(change.note);
+      const { sync, articles } = await (this.loading as Promise<Loaded>);
+      if (change.kind === 'article') {
+        await sync.indexArticle(change.articleId);
+        // A long import adds thousands of articles before the index is next saved: pack as they pile up.
+        if (articles.pendingPostings >= PACK_AFTER_POSTINGS) await articles.pack(pause);
+      } else await sync.applyNote(change.note);
       this.markDirty(change.kind === 'article' ? 'articles' : 'notes');
     };
     this.applied = this.enqueue(apply).catch((error: unknown) => console.error('Updating the search index failed', error));
