@@ -29,6 +29,18 @@ describe('what TimeML leaves unmarked', () => {
   });
 });
 
+describe('titles and names', () => {
+  it('reads no time in a programme or film title', () => {
+    expect(tag(`Baker said on ABC News' "This Week" and on CBS's "60 Minutes" that the film "High Noon" and VOA Today agree.`, DCT)).toEqual([]);
+  });
+
+  it('keeps capitalised time words at a sentence start, in capitals and in holidays', () => {
+    expect(valueOf('Today, he said, talks resume.', DCT, 'Today')).toEqual(['DATE', '1998-08-07']);
+    expect(valueOf('NEW YORK TODAY', DCT, 'TODAY')).toEqual(['DATE', '1998-08-07']);
+    expect(valueOf('Polls close on Election Day.', DCT, 'Election Day')).toEqual(['DATE', '1998-11-03']);
+  });
+});
+
 describe('extents', () => {
   it('reads "March" after a preposition as the month even before "for"', () => {
     expect(valueOf('He stepped down in March for health reasons.', DCT, 'March')).toEqual(['DATE', '1998-03']);

@@ -1,0 +1,31 @@
+import type { TimeRule } from '../rule';
+
+/** Time words that English writes in lower case inside a sentence; a capital makes them part of a name. */
+const TIME_WORD = /^(?:this|week|weeks|minutes?|hours?|noon|midnight|today|tonight|tomorrow|yesterday|now|days|months?|years|mornings?|nights?|evenings?|afternoons?|time)$/i;
+
+const WORD = /[A-Za-z\d]+/g;
+
+/**
+ * True when a match is part of a title or a name rather than a time: a capitalised time word
+ * after the first word or number ("This Week", "60 Minutes"), or a capitalised first time word right after
+ * another capitalised word on the same line ("High Noon", "USA Today"). Sentence starts and
+ * quotations ("Today, he said") keep their reading. "Day" and "Year" are left out: holidays
+ * capitalise them ("Election Day", "New Year").
+ */
+export function isInTitle(match: RegExpExecArray): boolean {
+  const text = match[0];
+  WORD.lastIndex = 0;
+  let index = 0;
+  for (let word = WORD.exec(text); word !== null; word = WORD.exec(text), index += 1) {
+    const value = word[0];
+    // Text in capitals ("NEW YORK TODAY") says nothing about names.
+    if (value.charAt(0) === value.charAt(0).toLowerCase() || value === value.toUpperCase() || !TIME_WORD.test(value)) continue;
+    if (index > 0 || /(?:^|[^\n])\b[A-Z][A-Za-z]*[ \t]+$/.test(match.input.slice(Math.max(0, match.index - 24), match.index))) return true;
+  }
+  return false;
+}
+
+/** The same rule, reading no match that sits in a title or a name (see {@link isInTitle}). */
+export function outsideTitles(rule: TimeRule): TimeRule {
+  return { ...rule, read: (match) => (isInTitle(match) ? null : rule.read(match)) };
+}
