@@ -1,8 +1,8 @@
-import { addDays, quarterOf } from '../calendar';
+import { addDays, quarterOf, toDayNumber } from '../calendar';
 import { compilePattern, contextReading, textAfter } from '../reading';
 import { resolveMonthDay, resolveQuarter } from '../resolve-date';
 import type { ResolutionContext, TimeRule } from '../rule';
-import { shiftCalendarValue, unitValue } from '../shift';
+import { firstDayOf, shiftCalendarValue, unitValue } from '../shift';
 import { formatCalendarValue, formatYear, parseCalendarValue } from '../timex-value';
 import { readYear } from './calendar-date-rules';
 import { WORD_END, YEAR_DIGITS } from './fragments';
@@ -14,9 +14,19 @@ const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3,
 /** Modifiers of a financial period that say it is the same period a year before. */
 const YEAR_AGO = /year-(?:ago|earlier)|comparable|corresponding|same|prior-year|year-before/i;
 
+/**
+ * True when the period the text mentioned last is still to come while the clause looks back
+ * ("losses through the third quarter of 1990 ... In the year-ago period, it earned"): a forecast is
+ * not the reported period a comparison is made with.
+ */
+function isForecast(context: ResolutionContext): boolean {
+  const reference = context.reference;
+  return reference !== null && toDayNumber(firstDayOf(reference)) > toDayNumber(context.dct.day) && context.tense() === 'past';
+}
+
 /** The quarter or half the text is talking about: the last one it mentioned, else the one before the DCT's. */
 function currentPeriod(context: ResolutionContext, unit: 'quarter' | 'half'): string {
-  const reference = context.reference;
+  const reference = isForecast(context) ? null : context.reference;
   if (reference && reference.granularity === unit) return formatCalendarValue(reference);
   const tense = context.tense();
   return unitValue(context.dct.day, unit, tense === 'future' || tense === 'present' ? 0 : -1);
@@ -140,7 +150,7 @@ const yearAgoAdjective: TimeRule = {
   read: () =>
     contextReading('DATE', (context) => {
       if (followsMonthSpan(context)) return discussedYear(context, -1);
-      const reference = context.reference;
+      const reference = isForecast(context) ? null : context.reference;
       if (reference && (reference.granularity === 'quarter' || reference.granularity === 'half' || reference.granularity === 'month')) {
         return shiftCalendarValue(reference, 'year', -1);
       }
