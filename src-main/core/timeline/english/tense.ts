@@ -1,5 +1,5 @@
 import type { Tense } from '../rule';
-import { FUTURE_BEFORE_TO, FUTURE_WORDS, INTENTION_WORDS, MODIFYING_ADVERBS, NOT_INFINITIVE, NOT_PAST, NOUN_MARKERS, PASSIVE_AUXILIARIES, PAST_WORDS, PERFECT_AUXILIARIES, PRESENT_WORDS } from './tense-words';
+import { DELAY_WORDS, FUTURE_BEFORE_TO, FUTURE_WORDS, INTENTION_WORDS, MODIFYING_ADVERBS, NOT_INFINITIVE, NOT_PAST, NOUN_MARKERS, PASSIVE_AUXILIARIES, PAST_WORDS, PERFECT_AUXILIARIES, PRESENT_WORDS } from './tense-words';
 
 /** Numbers are words too, so that "to 388 pence" does not read "to pence" as an infinitive. */
 const WORD = /[\p{L}\p{N}']+/gu;
@@ -39,6 +39,7 @@ export function detectEnglishTense(text: string, start: number, end: number): Te
   const beforeWords = clauseBefore(text, start).match(WORD) ?? [];
   // "since March" counts from a time already past, whatever the verb ("has risen", "will stay").
   if (beforeWords[beforeWords.length - 1]?.toLowerCase() === 'since') return 'past';
+  if (isDelayedTo(beforeWords)) return 'future';
   // "ahead of the weekend" is still to come, whatever the verb ("squared positions ahead of").
   if (beforeWords[beforeWords.length - 1]?.toLowerCase() === 'of' && beforeWords[beforeWords.length - 2]?.toLowerCase() === 'ahead') return 'future';
   for (let index = beforeWords.length - 1; index >= 0; index -= 1) {
@@ -51,6 +52,18 @@ export function detectEnglishTense(text: string, start: number, end: number): Te
     if (tense !== 'unknown') return tense;
   }
   return 'unknown';
+}
+
+/**
+ * "postponed until Tuesday", "adjourned the hearing until Monday", "delayed to Friday": a delay puts
+ * the date after the events reported, whatever the verb's tense. "until" may be a few words after
+ * the verb; "to" must follow it, since "to" has many other uses.
+ */
+function isDelayedTo(words: readonly string[]): boolean {
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (last === 'to') return DELAY_WORDS.has((words[words.length - 2] ?? '').toLowerCase());
+  if (last !== 'until' && last !== 'till') return false;
+  return words.slice(-6, -1).some((word) => DELAY_WORDS.has(word.toLowerCase()));
 }
 
 function tenseAt(words: readonly string[], index: number): Tense {

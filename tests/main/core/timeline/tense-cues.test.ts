@@ -11,6 +11,14 @@ describe('tense cues around a date written without its year or week', () => {
     expect(valueOf('Guidelines to be published in November were outlined.', '1989-08-15', 'November')).toEqual(['DATE', '1989-11']);
   });
 
+  it('reads a date a delay runs to as looking ahead, whatever the verb tense', () => {
+    expect(valueOf('Officials postponed until Tuesday morning any action on the case.', '2000-03-30', 'Tuesday morning')).toEqual(['DATE', '2000-04-04TMO']);
+    expect(valueOf('The judge adjourned the hearing until Monday.', '2000-03-30', 'Monday')).toEqual(['DATE', '2000-04-03']);
+    expect(valueOf('The vote was delayed to Friday.', '2000-03-30', 'Friday')).toEqual(['DATE', '2000-03-31']);
+    // Waiting is no delay of a date: the past Tuesday.
+    expect(valueOf('He waited until Tuesday to speak.', '2000-03-30', 'Tuesday')).toEqual(['DATE', '2000-03-28']);
+  });
+
   it('does not read an infinitive of purpose or a noun of intention as the future', () => {
     expect(valueOf('Celebrations were staged to mark the entry into NATO on Friday.', '1999-03-13', 'Friday')).toEqual(['DATE', '1999-03-12']);
     expect(valueOf('Rivals extended their offers to acquire the maker Friday.', MONDAY, 'Friday')).toEqual(['DATE', '1989-10-27']);
