@@ -72,6 +72,9 @@ function tenseAt(words: readonly string[], index: number): Tense {
   if (word === 'to') return isProspective(words, index) ? (isOvertaken(words, index - 1) ? 'past' : 'future') : 'unknown';
   if (NOUN_MARKERS.has(previous) || isModifiedNoun(words, index)) return 'unknown';
   if (FUTURE_BEFORE_TO.has(word) && (words[index + 1] ?? '').toLowerCase() !== 'to') return 'unknown';
+  // "a memorial service planned for Saturday was canceled": a participle after its noun describes
+  // the noun; the clause's own verb tells the tense.
+  if (SCHEDULING_PARTICIPLES.has(word) && SCHEDULE_PREPOSITIONS.has((words[index + 1] ?? '').toLowerCase()) && isNounLike(previous)) return 'unknown';
   // "next to the embassy" is a place, not a time to come.
   if (word === 'next' && (words[index + 1] ?? '').toLowerCase() === 'to') return 'unknown';
   const tense = tenseOf(word);
@@ -79,6 +82,15 @@ function tenseAt(words: readonly string[], index: number): Tense {
   if (tense === 'past' && PERFECT_AUXILIARIES.has(previous)) return 'present';
   if (tense === 'past' && PASSIVE_AUXILIARIES.has(previous)) return 'unknown';
   return tense;
+}
+
+/** Participles of arranging that often follow their noun ("the rally planned for Friday"). */
+const SCHEDULING_PARTICIPLES: ReadonlySet<string> = new Set(['planned', 'scheduled']);
+const SCHEDULE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'in', 'on']);
+
+/** A word that can end a noun phrase: not a pronoun, an auxiliary or a function word, which would make the participle a verb ("they planned for"). */
+function isNounLike(word: string): boolean {
+  return word.length > 2 && !/^(?:they|she|who|which|that|had|has|have|was|were|is|are|been|being|also|not|then|and|but)$/.test(word);
 }
 
 function tenseOf(word: string): Tense {

@@ -19,6 +19,11 @@ describe('tense cues around a date written without its year or week', () => {
     expect(valueOf('He waited until Tuesday to speak.', '2000-03-30', 'Tuesday')).toEqual(['DATE', '2000-03-28']);
   });
 
+  it('takes the tense of an arrangement from the clause verb, not from a participle after its noun', () => {
+    expect(valueOf('A memorial service planned at the university for Saturday was canceled.', '1999-10-24', 'Saturday')).toEqual(['DATE', '1999-10-23']);
+    expect(valueOf('A rally planned for Saturday will go ahead.', '1999-10-24', 'Saturday')).toEqual(['DATE', '1999-10-30']);
+  });
+
   it('does not read an infinitive of purpose or a noun of intention as the future', () => {
     expect(valueOf('Celebrations were staged to mark the entry into NATO on Friday.', '1999-03-13', 'Friday')).toEqual(['DATE', '1999-03-12']);
     expect(valueOf('Rivals extended their offers to acquire the maker Friday.', MONDAY, 'Friday')).toEqual(['DATE', '1989-10-27']);
