@@ -8,12 +8,15 @@ const WORD = /[A-Za-z\d]+/g;
 /**
  * True when a match is part of a title or a name rather than a time: a capitalised time word
  * after the first word or number ("This Week", "60 Minutes"), or a capitalised first time word right after
- * another capitalised word on the same line ("High Noon", "USA Today"). Sentence starts and
+ * another capitalised word on the same line ("High Noon", "USA Today"), or a single capitalised word
+ * before "of" and a capitalised name ("the March of Dimes"). Sentence starts and
  * quotations ("Today, he said") keep their reading. "Day" and "Year" are left out: holidays
  * capitalise them ("Election Day", "New Year").
  */
 export function isInTitle(match: RegExpExecArray): boolean {
   const text = match[0];
+  // "the March of Dimes", "the March of the Combatant Mothers": a single capitalised word heading a name.
+  if (/^[A-Z][a-z]+$/.test(text) && !text.endsWith('day') && /^\s+of\s+(?:the\s+)?[A-Z][a-z]/.test(match.input.slice(match.index + text.length, match.index + text.length + 12))) return true;
   WORD.lastIndex = 0;
   let index = 0;
   for (let word = WORD.exec(text); word !== null; word = WORD.exec(text), index += 1) {

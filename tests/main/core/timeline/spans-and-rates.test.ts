@@ -34,6 +34,12 @@ describe('titles and names', () => {
     expect(tag(`Baker said on ABC News' "This Week" and on CBS's "60 Minutes" that the film "High Noon" and VOA Today agree.`, DCT)).toEqual([]);
   });
 
+  it('reads no month in a name it heads', () => {
+    expect(tag('She led the ``March of the Combatant Mothers,\'\' and the March of Dimes gave.', DCT)).toEqual([]);
+    expect(valueOf('It opened in March of 1998.', DCT, 'March of 1998')).toEqual(['DATE', '1998-03']);
+    expect(valueOf('Talks resume on Monday of the Tet holiday.', DCT, 'Monday')).toEqual(['DATE', '1998-08-03']);
+  });
+
   it('keeps capitalised time words at a sentence start, in capitals and in holidays', () => {
     expect(valueOf('Today, he said, talks resume.', DCT, 'Today')).toEqual(['DATE', '1998-08-07']);
     expect(valueOf('NEW YORK TODAY', DCT, 'TODAY')).toEqual(['DATE', '1998-08-07']);
