@@ -39,19 +39,38 @@ export function detectEnglishTense(text: string, start: number, end: number): Te
   const beforeWords = clauseBefore(text, start).match(WORD) ?? [];
   // "since March" counts from a time already past, whatever the verb ("has risen", "will stay").
   if (beforeWords[beforeWords.length - 1]?.toLowerCase() === 'since') return 'past';
-  if (isDelayedTo(beforeWords)) return 'future';
+  // A delay runs on from the events reported; 'present' looks ahead for a weekday but still lets a
+  // month far ahead lose to a nearer past one ("has recessed the proceedings until November 15").
+  if (isDelayedTo(beforeWords)) return 'present';
   // "ahead of the weekend" is still to come, whatever the verb ("squared positions ahead of").
   if (beforeWords[beforeWords.length - 1]?.toLowerCase() === 'of' && beforeWords[beforeWords.length - 2]?.toLowerCase() === 'ahead') return 'future';
+  const afterWords = () => clauseAfter(text, end).match(WORD) ?? [];
   for (let index = beforeWords.length - 1; index >= 0; index -= 1) {
+    // "a service planned for Saturday was canceled": the verb right after the date, before any
+    // comma, tells; without one ("elections scheduled for September, but vowed") the arrangement
+    // still lies ahead.
+    if (isArrangedNoun(beforeWords, index)) {
+      const after = tenseAfter(clauseAfter(text, end).split(',')[0]?.match(WORD) ?? []);
+      return after === 'unknown' ? 'future' : after;
+    }
     const tense = tenseAt(beforeWords, index);
     if (tense !== 'unknown') return tense;
   }
-  const afterWords = clauseAfter(text, end).match(WORD) ?? [];
-  for (let index = 0; index < afterWords.length; index += 1) {
-    const tense = tenseAt(afterWords, index);
+  return tenseAfter(afterWords());
+}
+
+function tenseAfter(words: readonly string[]): Tense {
+  for (let index = 0; index < words.length; index += 1) {
+    const tense = tenseAt(words, index);
     if (tense !== 'unknown') return tense;
   }
   return 'unknown';
+}
+
+/** True for a participle of arranging right after its noun and before a preposition ("a rally planned for"). */
+function isArrangedNoun(words: readonly string[], index: number): boolean {
+  const word = (words[index] as string).toLowerCase();
+  return SCHEDULING_PARTICIPLES.has(word) && SCHEDULE_PREPOSITIONS.has((words[index + 1] ?? '').toLowerCase()) && isNounLike((words[index - 1] ?? '').toLowerCase());
 }
 
 /**
@@ -72,9 +91,6 @@ function tenseAt(words: readonly string[], index: number): Tense {
   if (word === 'to') return isProspective(words, index) ? (isOvertaken(words, index - 1) ? 'past' : 'future') : 'unknown';
   if (NOUN_MARKERS.has(previous) || isModifiedNoun(words, index)) return 'unknown';
   if (FUTURE_BEFORE_TO.has(word) && (words[index + 1] ?? '').toLowerCase() !== 'to') return 'unknown';
-  // "a memorial service planned for Saturday was canceled": a participle after its noun describes
-  // the noun; the clause's own verb tells the tense.
-  if (SCHEDULING_PARTICIPLES.has(word) && SCHEDULE_PREPOSITIONS.has((words[index + 1] ?? '').toLowerCase()) && isNounLike(previous)) return 'unknown';
   // "next to the embassy" is a place, not a time to come.
   if (word === 'next' && (words[index + 1] ?? '').toLowerCase() === 'to') return 'unknown';
   const tense = tenseOf(word);

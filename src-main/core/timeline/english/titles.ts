@@ -8,7 +8,7 @@ const WORD = /[A-Za-z\d]+/g;
 /**
  * True when a match is part of a title or a name rather than a time: a capitalised time word
  * after the first word or number ("This Week", "60 Minutes"), or a capitalised first time word right after
- * another capitalised word on the same line ("High Noon", "USA Today"), or a single capitalised word
+ * another capitalised word (see {@link followsName}: "High Noon", "USA Today"), or a single capitalised word
  * before "of" and a capitalised name ("the March of Dimes"). Sentence starts and
  * quotations ("Today, he said") keep their reading. "Day" and "Year" are left out: holidays
  * capitalise them ("Election Day", "New Year").
@@ -23,9 +23,22 @@ export function isInTitle(match: RegExpExecArray): boolean {
     const value = word[0];
     // Text in capitals ("NEW YORK TODAY") says nothing about names.
     if (value.charAt(0) === value.charAt(0).toLowerCase() || value === value.toUpperCase() || !TIME_WORD.test(value)) continue;
-    if (index > 0 || /(?:^|[^\n])\b[A-Z][A-Za-z]*[ \t]+$/.test(match.input.slice(Math.max(0, match.index - 24), match.index))) return true;
+    // "This" and "Now" open sentences too often, even after a byline run into the text, to say anything.
+    if (index > 0 || (value !== 'This' && value !== 'Now' && followsName(match))) return true;
   }
   return false;
+}
+
+/**
+ * True when a capitalised word comes right before the match on the same line and no comma right
+ * after it: "USA Today", "High Noon". A headline run into the text ("Day of violence in Egypt
+ * Today, all Arabs are asking") and a sentence that starts with "This week" after a byline keep
+ * their reading.
+ */
+function followsName(match: RegExpExecArray): boolean {
+  const end = match.index + match[0].length;
+  if (/^\s*,/.test(match.input.slice(end, end + 3))) return false;
+  return /(?:^|[^\n])\b[A-Z][A-Za-z]*[ \t]+$/.test(match.input.slice(Math.max(0, match.index - 24), match.index));
 }
 
 /** The same rule, reading no match that sits in a title or a name (see {@link isInTitle}). */

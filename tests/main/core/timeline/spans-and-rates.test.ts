@@ -43,6 +43,10 @@ describe('titles and names', () => {
   it('keeps capitalised time words at a sentence start, in capitals and in holidays', () => {
     expect(valueOf('Today, he said, talks resume.', DCT, 'Today')).toEqual(['DATE', '1998-08-07']);
     expect(valueOf('NEW YORK TODAY', DCT, 'TODAY')).toEqual(['DATE', '1998-08-07']);
+    // A byline or a headline run into the text, without punctuation.
+    expect(valueOf('By Tarek Osman, Special to CNN This week tens of thousands marched.', DCT, 'This week')).toEqual(['DATE', '1998-W32']);
+    expect(valueOf('Day of violence in Egypt Today , all Arabs are asking.', DCT, 'Today')).toEqual(['DATE', '1998-08-07']);
+    expect(valueOf('By the CNN Wire Staff Now that he is gone, questions remain.', DCT, 'Now')).toEqual(['DATE', 'PRESENT_REF']);
     expect(valueOf('Polls close on Election Day.', DCT, 'Election Day')).toEqual(['DATE', '1998-11-03']);
   });
 });
