@@ -10,7 +10,8 @@ const WORD = /[A-Za-z\d]+/g;
  * after the first word or number ("This Week", "60 Minutes"), or a capitalised first time word right after
  * another capitalised word (see {@link followsName}: "High Noon", "USA Today"), or a single capitalised word
  * before "of" and a capitalised name ("the March of Dimes"). Sentence starts and
- * quotations ("Today, he said") keep their reading. "Day" and "Year" are left out: holidays
+ * quotations ("Today, he said") keep their reading, and so do capitals in a title-case headline
+ * (see {@link isInHeadline}) unless the words are quoted. "Day" and "Year" are left out: holidays
  * capitalise them ("Election Day", "New Year").
  */
 export function isInTitle(match: RegExpExecArray): boolean {
@@ -24,9 +25,31 @@ export function isInTitle(match: RegExpExecArray): boolean {
     // Text in capitals ("NEW YORK TODAY") says nothing about names.
     if (value.charAt(0) === value.charAt(0).toLowerCase() || value === value.toUpperCase() || !TIME_WORD.test(value)) continue;
     // "This" and "Now" open sentences too often, even after a byline run into the text, to say anything.
-    if (index > 0 || (value !== 'This' && value !== 'Now' && followsName(match))) return true;
+    if (index > 0 ? !isInHeadline(match) || isQuoted(match) : value !== 'This' && value !== 'Now' && followsName(match)) return true;
   }
   return false;
+}
+
+/** Words that open a clause's subject: after them a capitalised first time word starts a sentence ("Reply Today the weapons", "Yesterday I visited"). */
+const SUBJECT_START = /^\s+(?:the|a|an|i|we|he|she|they|it|there|his|her|its|our|their|that|these|those|some|many|most)\b/i;
+
+/**
+ * True for a line in title case, as headlines are written ("24 Fatal Cases in the Past 24 Hours",
+ * "Talks Resume Next Week"): most of its longer words are capitalised, so a capital says nothing.
+ */
+function isInHeadline(match: RegExpExecArray): boolean {
+  const input = match.input;
+  const lineStart = input.lastIndexOf('\n', match.index) + 1;
+  const lineEnd = input.indexOf('\n', match.index);
+  const line = input.slice(lineStart, lineEnd < 0 ? Math.min(input.length, match.index + 200) : lineEnd);
+  const words = line.match(/[A-Za-z]{4,}/g) ?? [];
+  if (words.length < 3 || words.length > 20) return false;
+  return words.filter((word) => word.charAt(0) !== word.charAt(0).toLowerCase()).length >= words.length * 0.7;
+}
+
+/** True when a quotation mark opens right before the match: a quoted name ("``This Week''"). */
+function isQuoted(match: RegExpExecArray): boolean {
+  return /["“`']\s*$/.test(match.input.slice(Math.max(0, match.index - 3), match.index));
 }
 
 /**
@@ -37,7 +60,7 @@ export function isInTitle(match: RegExpExecArray): boolean {
  */
 function followsName(match: RegExpExecArray): boolean {
   const end = match.index + match[0].length;
-  if (/^\s*,/.test(match.input.slice(end, end + 3))) return false;
+  if (/^\s*,/.test(match.input.slice(end, end + 3)) || SUBJECT_START.test(match.input.slice(end, end + 8))) return false;
   return /(?:^|[^\n])\b[A-Z][A-Za-z]*[ \t]+$/.test(match.input.slice(Math.max(0, match.index - 24), match.index));
 }
 

@@ -47,6 +47,9 @@ describe('titles and names', () => {
     expect(valueOf('By Tarek Osman, Special to CNN This week tens of thousands marched.', DCT, 'This week')).toEqual(['DATE', '1998-W32']);
     expect(valueOf('Day of violence in Egypt Today , all Arabs are asking.', DCT, 'Today')).toEqual(['DATE', '1998-08-07']);
     expect(valueOf('By the CNN Wire Staff Now that he is gone, questions remain.', DCT, 'Now')).toEqual(['DATE', 'PRESENT_REF']);
+    expect(valueOf('MEDECINS SANS FRONTIERES Yesterday I visited the hospital.', DCT, 'Yesterday')).toEqual(['DATE', '1998-08-06']);
+    // A headline in title case.
+    expect(valueOf('Peace Talks Will Resume Next Week\n\nThe talks stopped in June.', DCT, 'Next Week')).toEqual(['DATE', '1998-W33']);
     expect(valueOf('Polls close on Election Day.', DCT, 'Election Day')).toEqual(['DATE', '1998-11-03']);
   });
 });
