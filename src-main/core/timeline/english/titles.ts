@@ -4,6 +4,7 @@ import type { TimeRule } from '../rule';
 const TIME_WORD = /^(?:this|week|weeks|minutes?|hours?|noon|midnight|today|tonight|tomorrow|yesterday|now|days|months?|years|mornings?|nights?|evenings?|afternoons?|time)$/i;
 
 const WORD = /[A-Za-z\d]+/g;
+const HAS_CAPITAL = /[A-Z]/;
 
 /**
  * True when a match is part of a title or a name rather than a time: a capitalised time word
@@ -16,6 +17,8 @@ const WORD = /[A-Za-z\d]+/g;
  */
 export function isInTitle(match: RegExpExecArray): boolean {
   const text = match[0];
+  // Most matches have no capital at all; they cannot be names.
+  if (!HAS_CAPITAL.test(text)) return false;
   // "the March of Dimes", "the March of the Combatant Mothers": a single capitalised word heading a name.
   if (/^[A-Z][a-z]+$/.test(text) && !text.endsWith('day') && /^\s+of\s+(?:the\s+)?[A-Z][a-z]/.test(match.input.slice(match.index + text.length, match.index + text.length + 12))) return true;
   WORD.lastIndex = 0;
