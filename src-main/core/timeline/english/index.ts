@@ -9,12 +9,14 @@ import { setRules } from './set-rules';
 import { holidayRules } from './holiday-rules';
 import { periodOfDateRules } from './period-of-date-rules';
 import { detectEnglishTense } from './tense';
+import { outsideTitles } from './titles';
 import { vagueRules } from './vague-rules';
 import { yearRules } from './year-rules';
 
 /**
  * English: the rule families in priority order (when two overlapping matches are equally long the
  * earlier family wins, so specific readings such as a set or a clock time come before generic ones).
+ * No rule reads a time word capitalised inside a title or a name ("This Week", "High Noon").
  */
 export const english: LanguageRules = {
   language: 'en',
@@ -30,6 +32,6 @@ export const english: LanguageRules = {
     ...quantityRules,
     ...yearRules,
     ...vagueRules,
-  ],
+  ].map(outsideTitles),
   detectTense: detectEnglishTense,
 };

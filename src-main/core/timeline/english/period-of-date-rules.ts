@@ -66,18 +66,21 @@ const HALF_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, l
 
 /**
  * The halves of a named year: "the last half of 1989", "the latter half of 1990" and, as TimeML
- * writes them, "the first two quarters of 1990" (H1) and "the last two quarters" (H2).
+ * writes them, "the first two quarters of 1990" (H1) and "the last two quarters of next year" (H2). A hedge
+ * before it ("at least the first two quarters of 1990") stays in the extent, so that the shorter
+ * span without the year ("at least the first two quarters") cannot win the overlap.
  */
 const halfOfYear: TimeRule = {
   name: 'half-of-year',
-  pattern: compilePattern(String.raw`\b(?:the\s+)?(first|second|last|latter)\s+(half|two\s+quarters)\s+of\s+(?:fiscal\s+)?(${YEAR_DIGITS})${WORD_END}`),
+  pattern: compilePattern(String.raw`\b(?:(?:at\s+least|at\s+most|about|nearly|almost|roughly)\s+)?(?:the\s+)?(first|second|last|latter)\s+(half|two\s+quarters)\s+of\s+(?:fiscal\s+)?(?:(${YEAR_DIGITS})|(this|last|next)\s+year)${WORD_END}`),
   read: (match) => {
-    const [, ordinal = '', part = '', yearText = ''] = match;
+    const [, ordinal = '', part = '', yearText, relative = ''] = match;
     const half = HALF_ORDINALS[ordinal.toLowerCase()];
-    const year = readYear(yearText);
+    const year = yearText === undefined ? null : readYear(yearText);
     // "the second two quarters" is not said; a half has no second pair of quarters.
-    if (half === undefined || year === null || (/quarters/i.test(part) && ordinal.toLowerCase() === 'second')) return null;
-    return contextReading('DATE', () => `${formatYear(year)}-H${half}`);
+    if (half === undefined || (yearText !== undefined && year === null) || (/quarters/i.test(part) && ordinal.toLowerCase() === 'second')) return null;
+    const offset = relative.toLowerCase() === 'last' ? -1 : relative.toLowerCase() === 'next' ? 1 : 0;
+    return contextReading('DATE', (context) => `${formatYear(year ?? context.dct.day.year + offset)}-H${half}`);
   },
 };
 

@@ -1,10 +1,12 @@
-import { compilePattern, contextReading } from '../reading';
-import { resolveQuarter } from '../resolve-date';
+import { addDays, quarterOf, toDayNumber } from '../calendar';
+import { compilePattern, contextReading, textAfter } from '../reading';
+import { resolveMonthDay, resolveQuarter } from '../resolve-date';
 import type { ResolutionContext, TimeRule } from '../rule';
-import { shiftCalendarValue, unitValue } from '../shift';
+import { firstDayOf, shiftCalendarValue, unitValue } from '../shift';
 import { formatCalendarValue, formatYear, parseCalendarValue } from '../timex-value';
 import { readYear } from './calendar-date-rules';
 import { WORD_END, YEAR_DIGITS } from './fragments';
+import { MONTH, monthNumber } from './lexicon';
 import { discussedYear, followsMonthSpan } from './reporting-period';
 
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -12,9 +14,19 @@ const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3,
 /** Modifiers of a financial period that say it is the same period a year before. */
 const YEAR_AGO = /year-(?:ago|earlier)|comparable|corresponding|same|prior-year|year-before/i;
 
+/**
+ * True when the period the text mentioned last is still to come while the clause looks back
+ * ("losses through the third quarter of 1990 ... In the year-ago period, it earned"): a forecast is
+ * not the reported period a comparison is made with.
+ */
+function isForecast(context: ResolutionContext): boolean {
+  const reference = context.reference;
+  return reference !== null && toDayNumber(firstDayOf(reference)) > toDayNumber(context.dct.day) && context.tense() === 'past';
+}
+
 /** The quarter or half the text is talking about: the last one it mentioned, else the one before the DCT's. */
 function currentPeriod(context: ResolutionContext, unit: 'quarter' | 'half'): string {
-  const reference = context.reference;
+  const reference = isForecast(context) ? null : context.reference;
   if (reference && reference.granularity === unit) return formatCalendarValue(reference);
   const tense = context.tense();
   return unitValue(context.dct.day, unit, tense === 'future' || tense === 'present' ? 0 : -1);
@@ -58,6 +70,29 @@ const RELATIVE_OFFSETS: Record<string, number> = { next: 1, coming: 1, following
 /** Modifiers that name the last completed period before the DCT, whatever the text discussed. */
 const LATEST = /latest|past|last|recent|just-ended|just-completed/;
 
+/** The closing date written right after a quarter: "the quarter ended Sept. 30", "the quarter ending Jan. 31, 1990". */
+const CLOSING_DATE = new RegExp(String.raw`^,?\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(${MONTH})\s*(\d{1,2})(?!\d)(?:,?\s+(${YEAR_DIGITS}))?`, 'i');
+
+/**
+ * The calendar quarter of a three-month period that closed on the date after `match`, or null when
+ * no date follows: the quarter holding most of its days, around six weeks before the closing date
+ * (a quarter ended July 31 ran from May to July: mostly the second quarter).
+ */
+function quarterClosedBy(match: RegExpExecArray, context: ResolutionContext): string | null {
+  const closing = CLOSING_DATE.exec(textAfter(match, 40));
+  if (closing === null) return null;
+  const [, monthWord = '', dayText = '', yearText] = closing;
+  const month = monthNumber(monthWord);
+  const day = Number(dayText);
+  if (month === null || day < 1 || day > 31) return null;
+  const written = yearText === undefined ? null : readYear(yearText);
+  const date = written !== null ? `${formatYear(written)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : resolveMonthDay(context, month, day);
+  const parsed = date === null ? null : parseCalendarValue(date);
+  if (parsed === null || parsed.month === undefined || parsed.day === undefined) return null;
+  const middle = addDays({ year: parsed.year, month: parsed.month, day: parsed.day }, -45);
+  return `${formatYear(middle.year)}-Q${quarterOf(middle.month)}`;
+}
+
 const relativeQuarter: TimeRule = {
   name: 'relative-quarter',
   pattern: compilePattern(
@@ -72,6 +107,10 @@ const relativeQuarter: TimeRule = {
     const isThis = /^this\s/i.test(whole) || /current/.test(lower);
     const step = Object.entries(RELATIVE_OFFSETS).find(([word]) => lower.includes(word))?.[1] ?? 0;
     return contextReading('DATE', (context) => {
+      // "the quarter ended July 31" is named by its closing date, unless the text already named the
+      // quarter it discusses ("the fiscal first quarter ... the quarter ended Sept. 29" keeps the company's number).
+      const closed = step === 0 && !isYearEarlier && context.reference?.granularity !== 'quarter' ? quarterClosedBy(match, context) : null;
+      if (closed !== null) return closed;
       if (isPeriod && context.reference?.granularity !== 'quarter' && !LATEST.test(lower)) {
         return isYearEarlier ? formatYear(context.dct.day.year - 1) : unitValue(context.dct.day, 'quarter', -1);
       }
@@ -111,7 +150,7 @@ const yearAgoAdjective: TimeRule = {
   read: () =>
     contextReading('DATE', (context) => {
       if (followsMonthSpan(context)) return discussedYear(context, -1);
-      const reference = context.reference;
+      const reference = isForecast(context) ? null : context.reference;
       if (reference && (reference.granularity === 'quarter' || reference.granularity === 'half' || reference.granularity === 'month')) {
         return shiftCalendarValue(reference, 'year', -1);
       }

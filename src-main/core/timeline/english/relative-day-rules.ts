@@ -17,6 +17,9 @@ function dayValue(day: CalendarDay, partOfDay: string | undefined): string {
 /** "today's world", "today's youth": the present age in general, not the day of the DCT. */
 const GENERIC_TODAY = /^'s\s+(?:world|society|youth|young|generations?|children|kids|students|standards|age|era|modern|personal|global|economy|culture)\b/i;
 
+/** "the people of tomorrow", "the heroes of yesterday": an age, not a day. */
+const GENERIC_OF = /\bthe\s+(?:[a-z]+\s+)?(?:people|world|leaders?|heroes|stars?|generations?|children|youth|society|technology|workers?|workforce|cities|city|schools?|classrooms?|economy|industry|industries|army|armies|jobs|workplace|families|family|women|men)\s+of\s+$/i;
+
 const deicticDay: TimeRule = {
   name: 'deictic-day',
   pattern: compilePattern(
@@ -26,6 +29,7 @@ const deicticDay: TimeRule = {
     const [, beforeOrAfter, word = '', partOfDay] = match;
     const lower = word.toLowerCase();
     if (lower === 'today' && GENERIC_TODAY.test(textAfter(match, 24))) return null;
+    if (beforeOrAfter === undefined && partOfDay === undefined && GENERIC_OF.test(textBefore(match, 32))) return null;
     const offset = (DEICTIC_OFFSETS[lower] ?? 0) + (beforeOrAfter === undefined ? 0 : beforeOrAfter.toLowerCase() === 'before' ? -1 : 1);
     const part = lower === 'tonight' ? 'night' : partOfDay;
     return contextReading(part === undefined ? 'DATE' : 'TIME', (context) => dayValue(addDays(context.dct.day, offset), part));

@@ -77,3 +77,9 @@ export const NOT_INFINITIVE: ReadonlySet<string> = new Set([
   'zero', 'nearly', 'almost', 'just', 'only', 'over', 'under', 'mid', 'early', 'late', 'either', 'both', 'such', 'other',
   'many', 'much', 'most', 'several', 'year', 'day', 'month', 'week', 'quarter', 'noon', 'midnight', 'people', 'police',
 ]);
+
+/** Verbs of delay: the date after them and "until" or "to" lies ahead ("postponed until Tuesday", "adjourned to Monday"). */
+export const DELAY_WORDS: ReadonlySet<string> = new Set([
+  'postponed', 'postpones', 'postpone', 'delayed', 'delays', 'delay', 'deferred', 'defers', 'defer', 'adjourned', 'adjourns',
+  'adjourn', 'recessed', 'recesses', 'extended', 'extends', 'extend', 'rescheduled', 'reschedules', 'off',
+]);

@@ -1,5 +1,5 @@
 import type { Tense } from '../rule';
-import { FUTURE_BEFORE_TO, FUTURE_WORDS, INTENTION_WORDS, MODIFYING_ADVERBS, NOT_INFINITIVE, NOT_PAST, NOUN_MARKERS, PASSIVE_AUXILIARIES, PAST_WORDS, PERFECT_AUXILIARIES, PRESENT_WORDS } from './tense-words';
+import { DELAY_WORDS, FUTURE_BEFORE_TO, FUTURE_WORDS, INTENTION_WORDS, MODIFYING_ADVERBS, NOT_INFINITIVE, NOT_PAST, NOUN_MARKERS, PASSIVE_AUXILIARIES, PAST_WORDS, PERFECT_AUXILIARIES, PRESENT_WORDS } from './tense-words';
 
 /** Numbers are words too, so that "to 388 pence" does not read "to pence" as an infinitive. */
 const WORD = /[\p{L}\p{N}']+/gu;
@@ -39,18 +39,50 @@ export function detectEnglishTense(text: string, start: number, end: number): Te
   const beforeWords = clauseBefore(text, start).match(WORD) ?? [];
   // "since March" counts from a time already past, whatever the verb ("has risen", "will stay").
   if (beforeWords[beforeWords.length - 1]?.toLowerCase() === 'since') return 'past';
+  // A delay runs on from the events reported; 'present' looks ahead for a weekday but still lets a
+  // month far ahead lose to a nearer past one ("has recessed the proceedings until November 15").
+  if (isDelayedTo(beforeWords)) return 'present';
   // "ahead of the weekend" is still to come, whatever the verb ("squared positions ahead of").
   if (beforeWords[beforeWords.length - 1]?.toLowerCase() === 'of' && beforeWords[beforeWords.length - 2]?.toLowerCase() === 'ahead') return 'future';
+  const afterWords = () => clauseAfter(text, end).match(WORD) ?? [];
   for (let index = beforeWords.length - 1; index >= 0; index -= 1) {
+    // "a service planned for Saturday was canceled": the verb right after the date, before any
+    // comma, tells; without one ("elections scheduled for September, but vowed") the arrangement
+    // still lies ahead.
+    if (isArrangedNoun(beforeWords, index)) {
+      const after = tenseAfter(clauseAfter(text, end).split(',')[0]?.match(WORD) ?? []);
+      return after === 'unknown' ? 'future' : after;
+    }
     const tense = tenseAt(beforeWords, index);
     if (tense !== 'unknown') return tense;
   }
-  const afterWords = clauseAfter(text, end).match(WORD) ?? [];
-  for (let index = 0; index < afterWords.length; index += 1) {
-    const tense = tenseAt(afterWords, index);
+  return tenseAfter(afterWords());
+}
+
+function tenseAfter(words: readonly string[]): Tense {
+  for (let index = 0; index < words.length; index += 1) {
+    const tense = tenseAt(words, index);
     if (tense !== 'unknown') return tense;
   }
   return 'unknown';
+}
+
+/** True for a participle of arranging right after its noun and before a preposition ("a rally planned for"). */
+function isArrangedNoun(words: readonly string[], index: number): boolean {
+  const word = (words[index] as string).toLowerCase();
+  return SCHEDULING_PARTICIPLES.has(word) && SCHEDULE_PREPOSITIONS.has((words[index + 1] ?? '').toLowerCase()) && isNounLike((words[index - 1] ?? '').toLowerCase());
+}
+
+/**
+ * "postponed until Tuesday", "adjourned the hearing until Monday", "delayed to Friday": a delay puts
+ * the date after the events reported, whatever the verb's tense. "until" may be a few words after
+ * the verb; "to" must follow it, since "to" has many other uses.
+ */
+function isDelayedTo(words: readonly string[]): boolean {
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (last === 'to') return DELAY_WORDS.has((words[words.length - 2] ?? '').toLowerCase());
+  if (last !== 'until' && last !== 'till') return false;
+  return words.slice(-6, -1).some((word) => DELAY_WORDS.has(word.toLowerCase()));
 }
 
 function tenseAt(words: readonly string[], index: number): Tense {
@@ -66,6 +98,15 @@ function tenseAt(words: readonly string[], index: number): Tense {
   if (tense === 'past' && PERFECT_AUXILIARIES.has(previous)) return 'present';
   if (tense === 'past' && PASSIVE_AUXILIARIES.has(previous)) return 'unknown';
   return tense;
+}
+
+/** Participles of arranging that often follow their noun ("the rally planned for Friday"). */
+const SCHEDULING_PARTICIPLES: ReadonlySet<string> = new Set(['planned', 'scheduled']);
+const SCHEDULE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'in', 'on']);
+
+/** A word that can end a noun phrase: not a pronoun, an auxiliary or a function word, which would make the participle a verb ("they planned for"). */
+function isNounLike(word: string): boolean {
+  return word.length > 2 && !/^(?:they|she|who|which|that|had|has|have|was|were|is|are|been|being|also|not|then|and|but)$/.test(word);
 }
 
 function tenseOf(word: string): Tense {

@@ -8,6 +8,13 @@ const present: TimeRule = {
   read: () => fixedReading('DATE', 'PRESENT_REF'),
 };
 
+/** "the then current market price": current at a time already past. */
+const thenCurrent: TimeRule = {
+  name: 'then-current',
+  pattern: compilePattern(String.raw`\bthen[-\s]+current${WORD_END}(?!-)`),
+  read: () => fixedReading('DATE', 'PAST_REF'),
+};
+
 const past: TimeRule = {
   name: 'past-reference',
   pattern: compilePattern(String.raw`\b(?:more\s+|most\s+|very\s+|only\s+)?(?:recently|lately|formerly|the\s+(?:recent\s+|distant\s+)?past(?=\s*[.,;]|\s+(?:and|or|but)\b)|some\s+time\s+ago|a\s+while\s+ago|long\s+ago)${WORD_END}`),
@@ -20,5 +27,5 @@ const future: TimeRule = {
   read: () => fixedReading('DATE', 'FUTURE_REF'),
 };
 
-/** Vague references: "now", "currently" (PRESENT_REF), "recently", "the past" (PAST_REF), "the future" (FUTURE_REF). */
-export const vagueRules: readonly TimeRule[] = [present, past, future];
+/** Vague references: "now", "currently" (PRESENT_REF), "recently", "the past", "then current" (PAST_REF), "the future" (FUTURE_REF). */
+export const vagueRules: readonly TimeRule[] = [thenCurrent, present, past, future];

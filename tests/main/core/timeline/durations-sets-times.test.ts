@@ -62,4 +62,8 @@ describe('vague references', () => {
     ]);
     expect(valueOf('He is currently abroad.', DCT, 'currently')).toEqual(['DATE', 'PRESENT_REF']);
   });
+
+  it('reads "then current" as a past reference', () => {
+    expect(valueOf('Holders may buy shares at 50% of the then current market price.', DCT, 'then current')).toEqual(['DATE', 'PAST_REF']);
+  });
 });

@@ -19,6 +19,9 @@ describe('periods named by a date or a year they hold', () => {
     expect(valueOf('Earnings will be lower for the last half of 1989.', '1989-10-26', 'the last half of 1989')).toEqual(['DATE', '1989-H2']);
     expect(valueOf('Sales rose in the latter half of 1990.', '1991-03-01', 'the latter half of 1990')).toEqual(['DATE', '1990-H2']);
     expect(valueOf('The slump lasts through the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990')).toEqual(['DATE', '1990-H1']);
+    // A hedge before the period does not cut the year off it; "next year" names the year too.
+    expect(valueOf('Losses go on through at least the first two quarters of 1990.', '1989-10-26', 'at least the first two quarters of 1990')).toEqual(['DATE', '1990-H1']);
+    expect(valueOf('Sales recover in the last two quarters of next year.', '1989-10-26', 'the last two quarters of next year')).toEqual(['DATE', '1990-H2']);
     // No such period: the parts are read on their own.
     expect(tag('in the second two quarters of 1990', '1989-10-26').map(([text]) => text)).not.toContain('the second two quarters of 1990');
   });

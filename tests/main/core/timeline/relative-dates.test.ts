@@ -20,6 +20,11 @@ describe('weekdays and relative days', () => {
     expect(valueOf("The offer is advertised in today's editions.", '1989-10-27', 'today')).toEqual(['DATE', '1989-10-27']);
   });
 
+  it('leaves "the people of tomorrow" alone, but not "the events of yesterday"', () => {
+    expect(tag('If I were choosing the people of tomorrow, I would pick these.', '1989-11-02')).toEqual([]);
+    expect(valueOf('The events of yesterday shocked him.', '1989-11-02', 'yesterday')).toEqual(['DATE', '1989-11-01']);
+  });
+
   it('reads "said on Friday" as the Friday before and "will meet on Friday" as the one after', () => {
     expect(valueOf('A diplomat told envoys on Friday.', MONDAY, 'Friday')).toEqual(['DATE', '2019-02-22']);
     expect(valueOf('The envoys will meet on Friday.', MONDAY, 'Friday')).toEqual(['DATE', '2019-03-01']);

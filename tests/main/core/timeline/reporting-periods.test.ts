@@ -20,6 +20,19 @@ describe('comparisons in financial reports', () => {
     expect(valueOf("Profit fell in the second quarter, against this year's comparable period.", DCT, "this year's comparable period")).toEqual(['DATE', '1989-Q2']);
   });
 
+  it('compares a past-tense "year-ago period" with the reported quarter, not a forecast one', () => {
+    const text = 'Profit fell in the third quarter. Analysts see losses through the third quarter of 1990. In the year-ago period, the company earned $101 million.';
+    expect(valueOf(text, '1989-10-26', 'the year-ago period')).toEqual(['DATE', '1988-Q3']);
+  });
+
+  it('names a quarter by its closing date: the calendar quarter holding most of its days', () => {
+    expect(valueOf('In the quarter ended July 31, Jayark had 5.6 million shares.', DCT, 'the quarter')).toEqual(['DATE', '1989-Q2']);
+    expect(valueOf('Revenue for the quarter ended Sept. 30 rose 4%, from $3 million a year earlier.', DCT, 'a year earlier')).toEqual(['DATE', '1988-Q3']);
+    expect(valueOf('The quarter ending Jan. 31, 1990, will be weak.', DCT, 'The quarter')).toEqual(['DATE', '1989-Q4']);
+    // A quarter the text already named keeps the company's own number.
+    expect(valueOf('It earned $5 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose.', DCT, 'the quarter')).toEqual(['DATE', '1989-Q1']);
+  });
+
   it('does not read "quarter" in a compound adjective as a period', () => {
     expect(tag('The quarter-to-quarter comparison was also enhanced.', DCT)).toEqual([]);
   });

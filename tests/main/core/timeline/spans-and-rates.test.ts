@@ -29,6 +29,31 @@ describe('what TimeML leaves unmarked', () => {
   });
 });
 
+describe('titles and names', () => {
+  it('reads no time in a programme or film title', () => {
+    expect(tag(`Baker said on ABC News' "This Week" and on CBS's "60 Minutes" that the film "High Noon" and VOA Today agree.`, DCT)).toEqual([]);
+  });
+
+  it('reads no month in a name it heads', () => {
+    expect(tag('She led the ``March of the Combatant Mothers,\'\' and the March of Dimes gave.', DCT)).toEqual([]);
+    expect(valueOf('It opened in March of 1998.', DCT, 'March of 1998')).toEqual(['DATE', '1998-03']);
+    expect(valueOf('Talks resume on Monday of the Tet holiday.', DCT, 'Monday')).toEqual(['DATE', '1998-08-03']);
+  });
+
+  it('keeps capitalised time words at a sentence start, in capitals and in holidays', () => {
+    expect(valueOf('Today, he said, talks resume.', DCT, 'Today')).toEqual(['DATE', '1998-08-07']);
+    expect(valueOf('NEW YORK TODAY', DCT, 'TODAY')).toEqual(['DATE', '1998-08-07']);
+    // A byline or a headline run into the text, without punctuation.
+    expect(valueOf('By Tarek Osman, Special to CNN This week tens of thousands marched.', DCT, 'This week')).toEqual(['DATE', '1998-W32']);
+    expect(valueOf('Day of violence in Egypt Today , all Arabs are asking.', DCT, 'Today')).toEqual(['DATE', '1998-08-07']);
+    expect(valueOf('By the CNN Wire Staff Now that he is gone, questions remain.', DCT, 'Now')).toEqual(['DATE', 'PRESENT_REF']);
+    expect(valueOf('MEDECINS SANS FRONTIERES Yesterday I visited the hospital.', DCT, 'Yesterday')).toEqual(['DATE', '1998-08-06']);
+    // A headline in title case.
+    expect(valueOf('Peace Talks Will Resume Next Week\n\nThe talks stopped in June.', DCT, 'Next Week')).toEqual(['DATE', '1998-W33']);
+    expect(valueOf('Polls close on Election Day.', DCT, 'Election Day')).toEqual(['DATE', '1998-11-03']);
+  });
+});
+
 describe('extents', () => {
   it('reads "March" after a preposition as the month even before "for"', () => {
     expect(valueOf('He stepped down in March for health reasons.', DCT, 'March')).toEqual(['DATE', '1998-03']);

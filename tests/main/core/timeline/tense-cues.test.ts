@@ -11,6 +11,24 @@ describe('tense cues around a date written without its year or week', () => {
     expect(valueOf('Guidelines to be published in November were outlined.', '1989-08-15', 'November')).toEqual(['DATE', '1989-11']);
   });
 
+  it('reads a date a delay runs to as looking ahead, whatever the verb tense', () => {
+    expect(valueOf('Officials postponed until Tuesday morning any action on the case.', '2000-03-30', 'Tuesday morning')).toEqual(['DATE', '2000-04-04TMO']);
+    expect(valueOf('The judge adjourned the hearing until Monday.', '2000-03-30', 'Monday')).toEqual(['DATE', '2000-04-03']);
+    expect(valueOf('The vote was delayed to Friday.', '2000-03-30', 'Friday')).toEqual(['DATE', '2000-03-31']);
+    // A month far ahead still loses to a nearer past one.
+    expect(valueOf('The officer has recessed the proceedings until November 15th.', '2011-02-03', 'November 15th')).toEqual(['DATE', '2010-11-15']);
+    // Waiting is no delay of a date: the past Tuesday.
+    expect(valueOf('He waited until Tuesday to speak.', '2000-03-30', 'Tuesday')).toEqual(['DATE', '2000-03-28']);
+  });
+
+  it('takes the tense of an arrangement from the clause verb, not from a participle after its noun', () => {
+    expect(valueOf('A memorial service planned at the university for Saturday was canceled.', '1999-10-24', 'Saturday')).toEqual(['DATE', '1999-10-23']);
+    expect(valueOf('A rally planned for Saturday will go ahead.', '1999-10-24', 'Saturday')).toEqual(['DATE', '1999-10-30']);
+    // Without a verb of its own the arrangement lies ahead.
+    expect(valueOf('Crowds gathered for a march planned for Tuesday.', '2011-01-31', 'Tuesday')).toEqual(['DATE', '2011-02-01']);
+    expect(valueOf('He will not run in elections scheduled for September, but vowed to stay.', '2011-02-01', 'September')).toEqual(['DATE', '2011-09']);
+  });
+
   it('does not read an infinitive of purpose or a noun of intention as the future', () => {
     expect(valueOf('Celebrations were staged to mark the entry into NATO on Friday.', '1999-03-13', 'Friday')).toEqual(['DATE', '1999-03-12']);
     expect(valueOf('Rivals extended their offers to acquire the maker Friday.', MONDAY, 'Friday')).toEqual(['DATE', '1989-10-27']);
