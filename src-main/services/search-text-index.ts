@@ -26,6 +26,8 @@ export interface TextIndexSnapshot {
   terms: string[];
   /** Word ids in the order of their words, for prefix search. */
   sorted: Uint32Array;
+  /** How many discarded documents have had their postings dropped. */
+  cleared: number;
   packed: PackedField[];
 }
 
@@ -54,6 +56,8 @@ export class TextIndex implements SearchableIndex {
   private lengths: Uint32Array[];
   private readonly lengthSums: number[];
   private liveCount = 0;
+  /** Discarded documents whose postings a vacuum has dropped. */
+  private cleared = 0;
   /** Scratch: how often each word occurs in the field being indexed (zero between documents). */
   private counts = new Uint32Array(0);
 
@@ -78,6 +82,7 @@ export class TextIndex implements SearchableIndex {
     index.live = saved.live;
     index.lengths = saved.lengths;
     index.counts = new Uint32Array(saved.terms.length);
+    index.cleared = saved.cleared;
     for (let at = 0; at < saved.terms.length; at += RESTORE_STEP) {
       for (const [offset, term] of saved.terms.slice(at, at + RESTORE_STEP).entries()) index.noteTerm(term, at + offset);
       await pause();
@@ -107,7 +112,7 @@ export class TextIndex implements SearchableIndex {
 
   /** How many discarded documents still have postings. */
   get discardedCount(): number {
-    return this.ids.length - this.liveCount;
+    return this.ids.length - this.liveCount - this.cleared;
   }
 
   /** How many postings wait to be packed. */
@@ -227,11 +232,14 @@ export class TextIndex implements SearchableIndex {
    * have become a large share), pausing between parts. Run it between updates, not during one.
    */
   async pack(pause: Pause): Promise<void> {
-    const vacuum = this.discardedCount > VACUUM_SHARE * Math.max(1, this.ids.length);
+    const vacuum = this.discardedCount > VACUUM_SHARE * Math.max(1, this.ids.length - this.cleared);
+    const discarded = this.ids.length - this.liveCount;
     const termCount = this.termList.length;
     const live = this.live;
     const isLive = vacuum ? (doc: number) => live[doc] === 1 : null;
     for (const field of this.fields) await field.pack(termCount, pause, isLive);
+    // Documents discarded during the pack keep their postings until the next vacuum.
+    if (vacuum) this.cleared = discarded;
     if (this.fresh.length > 0) {
       this.sorting = this.fresh;
       // Words added while the parts are sorted go to a new `fresh`, for the next pack.
@@ -251,6 +259,7 @@ export class TextIndex implements SearchableIndex {
       lengths: this.lengths.map((lengths) => lengths.subarray(0, this.ids.length)),
       terms: this.termList,
       sorted,
+      cleared: this.cleared,
       packed: this.fields.map((field) => field.packedField),
     };
   }

@@ -16,6 +16,8 @@ interface Head {
   terms: number;
   /** Per field: the byte length of its postings. */
   postingBytes: number[];
+  /** Discarded documents whose postings are gone. */
+  cleared: number;
 }
 
 /**
@@ -25,7 +27,7 @@ interface Head {
  * Pauses between lines; the index must not change until the lines are all taken.
  */
 export async function* textIndexLines(snapshot: TextIndexSnapshot, pause: Pause): AsyncGenerator<string> {
-  const head: Head = { version: 1, fields: snapshot.fields, documents: snapshot.ids.length, terms: snapshot.terms.length, postingBytes: snapshot.packed.map((field) => field.bytes.length) };
+  const head: Head = { version: 1, fields: snapshot.fields, documents: snapshot.ids.length, terms: snapshot.terms.length, postingBytes: snapshot.packed.map((field) => field.bytes.length), cleared: snapshot.cleared };
   yield JSON.stringify(head);
   for (const strings of [snapshot.ids, snapshot.terms]) {
     for (let at = 0; at < strings.length; at += STRINGS_PER_LINE) {
@@ -71,6 +73,7 @@ export async function loadTextIndex(lines: Iterable<string>, fields: readonly st
       live: new Uint8Array(head.documents),
       lengths: fields.map(() => new Uint32Array(head.documents)),
       sorted: new Uint32Array(head.terms),
+      cleared: Number.isInteger(head.cleared) ? head.cleared : 0,
       packed: head.postingBytes.map((length): PackedField => ({ bytes: new Uint8Array(length), starts: new Uint32Array(head.terms), lengths: new Uint32Array(head.terms), counts: new Uint32Array(head.terms), lasts: new Uint32Array(head.terms) })),
     };
     for (const array of arraysOf(snapshot)) {
