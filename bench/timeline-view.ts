@@ -9,10 +9,10 @@
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { openHarness } from '../tests/e2e/support/harness';
 import { loadTimelineTasks } from './key-dates-corpus';
 import { SHARED_DIR } from './support/shared-folder';
+import { openCollection, zoomAndScroll } from './support/timeline-view-driver';
 
 const ARTICLES = 1_000;
 const BUDGET_MS = 300;
@@ -35,54 +35,6 @@ async function writeArticles(dir: string): Promise<Map<string, string>> {
     }
   }
   return folders;
-}
-
-/** Milliseconds from choosing "All articles" to the key dates and events on screen. */
-async function openCollection(page: Page): Promise<number> {
-  await page.getByRole('radio', { name: 'This article' }).check();
-  await page.locator('.timeline-pane ol[aria-labelledby="article-events-heading"], .timeline-pane .empty').first().waitFor();
-  // A string, so the bundler's helpers (tsx names functions) do not leak into the page.
-  return page.evaluate(`new Promise((resolve) => {
-    const radio = [...document.querySelectorAll('input[name="timeline-mode"]')].find((input) => input.value === 'collection');
-    const started = performance.now();
-    const check = () => {
-      if (document.querySelector('.collection-events > li') && document.querySelector('.key-dates > li')) requestAnimationFrame(() => resolve(performance.now() - started));
-      else requestAnimationFrame(check);
-    };
-    radio.click();
-    check();
-  })`);
-}
-
-/**
- * Zooms in and out and scrolls the axis and the list; answers the long tasks seen meanwhile (ms).
- * The controls are found before the observer starts: Playwright's role queries run in the page and
- * over a big page (the library list of 1,000 articles) are long tasks of their own, not the app's.
- */
-async function zoomAndScroll(page: Page): Promise<number[]> {
-  const zoomIn = await page.getByRole('button', { name: 'Zoom in' }).elementHandle();
-  const zoomOut = await page.getByRole('button', { name: 'Zoom out' }).elementHandle();
-  const axis = await page.getByTestId('time-axis').elementHandle();
-  const body = await page.locator('.timeline-pane .body').elementHandle();
-  const more = await page.getByRole('button', { name: /^Show 100 more/ }).elementHandle();
-  if (!zoomIn || !zoomOut || !axis || !body || !more) throw new Error('The collection timeline lacks its zoom buttons, axis or list');
-  await page.evaluate(`(() => {
-    window.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.longTasks.push(entry.duration))).observe({ type: 'longtask' });
-  })()`);
-  for (let step = 0; step < 4; step += 1) if (await zoomIn.isEnabled()) await zoomIn.click();
-  for (let step = 0; step < 20; step += 1) {
-    await axis.evaluate((element) => element.scrollBy({ left: element.clientWidth / 2 }));
-    await page.waitForTimeout(16);
-  }
-  for (let step = 0; step < 4; step += 1) if (await zoomOut.isEnabled()) await zoomOut.click();
-  for (let step = 0; step < 20; step += 1) {
-    await body.evaluate((element) => element.scrollBy({ top: element.clientHeight }));
-    await page.waitForTimeout(16);
-  }
-  await more.click();
-  await page.waitForTimeout(200);
-  return page.evaluate('window.longTasks') as Promise<number[]>;
 }
 
 async function main(): Promise<void> {
@@ -111,7 +63,9 @@ async function main(): Promise<void> {
     console.log(`Collection timeline of ${articles} articles in Chromium (${events?.split(' ')[0]} merged events):`);
     console.log(`  request to rendered events: cold ${cold.toFixed(0)} ms (every article extracted), from the caches on disk ${fromDisk.toFixed(0)} ms, again ${again.toFixed(0)} ms (budget ${BUDGET_MS} ms)`);
     console.log(`  in main: building it from the caches on disk ${buildMs.toFixed(0)} ms; the window's first answer ${(JSON.stringify(firstAnswer).length / 1e3).toFixed(0)} kB (every event: ${(JSON.stringify(built).length / 1e6).toFixed(1)} MB)`);
-    console.log(`  zoom and scroll: ${longTasks.length} long tasks${longTasks.length > 0 ? `, longest ${Math.max(...longTasks).toFixed(0)} ms` : ''} (budget: none over 50 ms)`);
+    const durations = longTasks.map((task) => task.duration);
+    const where = [...new Set(longTasks.map((task) => task.step))].map((step) => `${step}: ${longTasks.filter((task) => task.step === step).map((task) => task.duration.toFixed(0)).join(', ')}`);
+    console.log(`  zoom and scroll: ${longTasks.length} long tasks${longTasks.length > 0 ? `, longest ${Math.max(...durations).toFixed(0)} ms (${where.join('; ')})` : ''} (budget: none over 50 ms)`);
     if (harness.pageProblems.length > 0) console.log(`  page problems: ${harness.pageProblems.join('; ')}`);
   } finally {
     await harness.close();
