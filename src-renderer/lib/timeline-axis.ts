@@ -96,20 +96,42 @@ export interface Placed<T> {
   lane: number;
 }
 
+/** Neighbouring items whose labels found no free lane: one "+N" mark where the first of them starts (px). */
+export interface Crowd {
+  left: number;
+  count: number;
+}
+
+/** The marks of the axis: the items that have a lane for their label, and the crowds of those that have none. */
+export interface AxisLayout<T> {
+  placed: Placed<T>[];
+  crowds: Crowd[];
+}
+
 /**
- * Places items (in start order) on lanes so that none overlaps the one before it on its lane,
- * leaving `labelWidth` pixels after each for its label. Points (days) have width 0; spans cover
- * their days. At most `lanes` lanes; what does not fit goes on the last one.
+ * Lays items (in start order) out on lanes so that no label overlaps another: an item holds its
+ * lane from where it starts to the end of its span and `labelWidth` pixels more for its label.
+ * Points (days) have width 0; spans cover their days. An item for which none of the `lanes` is
+ * free gets no mark of its own: it is counted in a crowd, which takes in the items starting within
+ * `crowdWidth` pixels of its first.
  */
-export function placeOnLanes<T>(items: readonly T[], span: (item: T) => { start: number; end: number; isPoint: boolean }, origin: number, zoom: ZoomLevel, lanes: number, labelWidth: number): Placed<T>[] {
-  const laneEnds: number[] = [];
-  return items.map((item) => {
+export function layOutLabels<T>(items: readonly T[], span: (item: T) => { start: number; end: number; isPoint: boolean }, origin: number, zoom: ZoomLevel, lanes: number, labelWidth: number, crowdWidth: number): AxisLayout<T> {
+  const laneEnds: number[] = new Array<number>(lanes).fill(-Infinity);
+  const placed: Placed<T>[] = [];
+  const crowds: Crowd[] = [];
+  for (const item of items) {
     const { start, end, isPoint } = span(item);
     const left = (start - origin) * zoom.dayWidth;
     const width = isPoint ? 0 : Math.max(4, (end - start + 1) * zoom.dayWidth);
-    let lane = laneEnds.findIndex((laneEnd) => laneEnd <= left);
-    if (lane === -1) lane = laneEnds.length < lanes ? laneEnds.length : lanes - 1;
-    laneEnds[lane] = Math.max(laneEnds[lane] ?? -Infinity, left + Math.max(width, labelWidth));
-    return { item, left, width, lane };
-  });
+    const lane = laneEnds.findIndex((laneEnd) => laneEnd <= left);
+    if (lane >= 0) {
+      laneEnds[lane] = left + width + labelWidth;
+      placed.push({ item, left, width, lane });
+      continue;
+    }
+    const crowd = crowds.at(-1);
+    if (crowd && left < crowd.left + crowdWidth) crowd.count += 1;
+    else crowds.push({ left, count: 1 });
+  }
+  return { placed, crowds };
 }

@@ -9,6 +9,8 @@ import type { Result } from '../../../src-main/shared/result';
 declare global {
   interface Window {
     __datelineInvoke: (channel: ChannelName, input: unknown) => Promise<Result<unknown>>;
+    /** The Playwright binding behind `__datelineInvoke`: the answer as JSON text. */
+    __datelineInvokeJson: (channel: ChannelName, input: unknown) => Promise<string>;
     /** Delivers a push from "main", as webContents.send does in the app; tests call it with page.evaluate. */
     __datelinePush: (name: string, payload: unknown) => void;
     /** Where the test says each dropped file (by name) lives, standing in for Electron's webUtils. */
@@ -16,6 +18,7 @@ declare global {
   }
 }
 
+window.__datelineInvoke = async (channel, input) => JSON.parse(await window.__datelineInvokeJson(channel, input)) as Result<unknown>;
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
 window.__datelinePush = (name, payload) => listeners.get(name)?.forEach((listener) => listener(payload));
 window.api = createApi(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchShortcut } from '../../../src-renderer/lib/shortcuts';
-import { dayNumber, dayOfNumber, fittingZoom, placeOnLanes, ticksBetween, ZOOM_LEVELS } from '../../../src-renderer/lib/timeline-axis';
+import { dayNumber, dayOfNumber, fittingZoom, layOutLabels, ticksBetween, ZOOM_LEVELS } from '../../../src-renderer/lib/timeline-axis';
 import { expressionTooltip, formatDay, formatEventDate } from '../../../src-renderer/lib/timeline-format';
 import { axisRange, firstFrom, massOf } from '../../../src-renderer/lib/timeline-mass';
 
@@ -44,12 +44,33 @@ describe('the time axis', () => {
       { start: dayNumber('2019-02-22'), end: dayNumber('2019-02-22'), isPoint: true },
       { start: dayNumber('2019-03-20'), end: dayNumber('2019-03-20'), isPoint: true },
     ];
-    const placed = placeOnLanes(items, (item) => item, dayNumber('2019-02-18'), zoom, 4, 100);
+    const { placed, crowds } = layOutLabels(items, (item) => item, dayNumber('2019-02-18'), zoom, 4, 100, 40);
     expect(placed.map((mark) => [mark.left, mark.width, mark.lane])).toEqual([
       [0, 7 * zoom.dayWidth, 0],
       [4 * zoom.dayWidth, 0, 1],
       [30 * zoom.dayWidth, 0, 0],
     ]);
+    expect(crowds).toEqual([]);
+  });
+
+  it('counts the items whose labels find no free lane as a crowd ("+N") instead of drawing labels over each other', () => {
+    const zoom = ZOOM_LEVELS[3] as (typeof ZOOM_LEVELS)[number];
+    const day = dayNumber('2019-02-22');
+    const items = [0, 0, 0, 1, 1, 2, 30].map((offset) => ({ start: day + offset, end: day + offset, isPoint: true }));
+    const { placed, crowds } = layOutLabels(items, (item) => item, day, zoom, 3, 100, 40);
+    expect(placed.map((mark) => [mark.left, mark.lane])).toEqual([
+      [0, 0],
+      [0, 1],
+      [0, 2],
+      [30 * zoom.dayWidth, 0],
+    ]);
+    // The three that found no lane are a day or two apart (14 px a day): one crowd of three.
+    expect(crowds).toEqual([{ left: zoom.dayWidth, count: 3 }]);
+    // No two labels on a lane overlap: each starts at or after the end the one before it holds.
+    for (const lane of [0, 1, 2]) {
+      const onLane = placed.filter((mark) => mark.lane === lane);
+      onLane.slice(1).forEach((mark, index) => expect(mark.left).toBeGreaterThanOrEqual((onLane[index] as { left: number }).left + 100));
+    }
   });
 
   it('opens and closes the timeline with Ctrl or Cmd+Shift+T, leaving Ctrl+T alone', () => {
