@@ -27,8 +27,10 @@ interface CachedFolder {
   inputs: KeyDateArticle[];
 }
 
+/** One reference timeline with its folder's cached key-date inputs. */
 export interface Task {
   name: string;
+  /** The story (`libyawar`): the unit left out in leave-one-topic-out. */
   topic: string;
   reference: Map<string, string[]>;
   inputs: KeyDateArticle[];
@@ -83,6 +85,7 @@ async function buildCache(): Promise<CachedFolder[]> {
   return folders;
 }
 
+/** Every task of the dev folder, from the cache (built on the first run or with `--rebuild`). */
 export async function loadTasks(): Promise<Task[]> {
   let folders: CachedFolder[];
   try {
@@ -107,6 +110,7 @@ export async function loadTasks(): Promise<Task[]> {
   return tasks;
 }
 
+/** Date-selection F1 and alignment ROUGE-1 F1 of one timeline. */
 export interface TaskScore {
   dateF1: number;
   ar1: number;
