@@ -42,7 +42,18 @@ const families: Family[] = [
   { name: 'before', grid: [0, 3, 7, 14, 30, 60].map((b) => [`b=${b}`, (days) => fuse(before(days, b), [pub, men, expl])]) },
   { name: 'before-cur', grid: [0, 3, 7, 14, 30, 60].map((b) => [`b=${b}`, (days) => fuse(before(days, b), [pub, men])]) },
   { name: 'before0-expl-weight', grid: [0.25, 0.5, 0.75, 1].map((w) => [`w=${w}`, (days) => fuse(before(days, 0), [pub, men, expl], 0, [1, 1, w])]) },
+  { name: 'counts', grid: [['rrf(pub,all mentions)', (days) => fuse(days, [pub, (d) => d.mentions])], ['rrf(pub,men+same)', (days) => fuse(days, [pub, (d) => d.mentioning + d.sameDay])]] },
+  { name: 'combsum', grid: [0.25, 0.5, 1, 2, 4].map((a) => [`a=${a}`, (days) => combSum(days, a)]) },
+  { name: 'product', grid: [0, 1, 2, 5].map((c) => [`c=${c}`, (days) => fuse(days, [(d) => (d.published + c) * (d.mentioning + c)])]) },
+  { name: 'relative-weight', grid: [1, 0.75, 0.5, 0.25, 0].map((b) => [`b=${b}`, (days) => fuse(days, [pub, (d) => d.mentioningExplicit + b * (d.mentioning - d.mentioningExplicit)])]) },
 ];
+
+/** CombSUM of the two counts, each over its largest in the collection, mentions weighing `a`. */
+function combSum(days: readonly DayFeatures[], a: number): string[] {
+  const maxPub = Math.max(1, ...days.map(pub));
+  const maxMen = Math.max(1, ...days.map(men));
+  return fuse(days, [(d) => d.published / maxPub + (a * d.mentioning) / maxMen]);
+}
 
 /** Publication burst: the day's articles less the mean of the `w` days before it. */
 function burst(days: readonly DayFeatures[], w: number): (d: DayFeatures) => number {
