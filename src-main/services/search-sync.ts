@@ -37,8 +37,11 @@ export class SearchSync {
     this.noteFingerprints = new Map(Object.entries(noteFingerprints));
   }
 
-  /** Re-indexes articles added or corrected since the index was saved and drops those gone; answers true when anything changed. */
-  async reconcileArticles(): Promise<boolean> {
+  /**
+   * Re-indexes articles added or corrected since the index was saved and drops those gone; answers
+   * true when anything changed. `progress` hears how many of how many have been indexed.
+   */
+  async reconcileArticles(progress: (done: number, total: number) => void = () => undefined): Promise<boolean> {
     const current = new Set<string>();
     const stale: string[] = [];
     const ids = this.store.articleIds();
@@ -57,6 +60,7 @@ export class SearchSync {
       const read = await Promise.all(stale.slice(index, index + READ_CONCURRENCY).map((id) => this.readForIndex(id)));
       for (const [at, article] of read.entries()) {
         this.applyArticle(stale[index + at] as string, article);
+        progress(index + at + 1, stale.length);
         await pause();
       }
       // Between batches, never while one is being added.

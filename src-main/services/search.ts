@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch';
 import type { ArticleMeta } from '../shared/article';
-import type { SearchQuery, SearchResult } from '../shared/search';
+import type { SearchQuery, SearchResult, SearchStatus } from '../shared/search';
 import type { LibraryStore } from '../store/library-store';
 import { readSearchIndexFile, searchIndexPath, writeSearchIndexFile } from '../store/search-index-file';
 import type { StoreChange } from '../store/store-events';
@@ -40,6 +40,8 @@ export class SearchService {
   private readonly dirty = new Set<IndexName>();
   private readonly timers = new Map<IndexName, NodeJS.Timeout>();
   private readonly texts: TextCache;
+  private progress: SearchStatus = { phase: 'loading', done: 0, total: 0 };
+  private isLoaded = false;
 
   /** @param store the open library; the service follows its changes from now on */
   constructor(private readonly store: LibraryStore) {
@@ -111,6 +113,11 @@ export class SearchService {
     return total;
   }
 
+  /** Where the index stands: loading, indexing (how many of how many articles), or ready. */
+  status(): SearchStatus {
+    return this.isLoaded ? { phase: 'ready', done: 0, total: 0 } : { ...this.progress };
+  }
+
   /** Saves whatever changed and stops the save timers (the store calls it when it closes). */
   async close(): Promise<void> {
     for (const timer of this.timers.values()) clearTimeout(timer);
@@ -141,6 +148,7 @@ export class SearchService {
   }
 
   private async load(): Promise<Loaded> {
+    this.progress = { phase: 'loading', done: 0, total: 0 };
     const [articleFile, noteFile] = await Promise.all([
       readSearchIndexFile(searchIndexPath(this.store.dir, 'articles'), ARTICLE_INDEX_FORMAT),
       readSearchIndexFile(searchIndexPath(this.store.dir, 'notes'), NOTE_INDEX_FORMAT),
@@ -150,8 +158,10 @@ export class SearchService {
     const notes = (noteFile && (await loadIndexLines(noteFile.lines, NOTE_INDEX_OPTIONS))) ?? newNoteIndex();
     // Fingerprints are trusted only beside the index they describe.
     const sync = new SearchSync(this.store, articles, notes, articles.documentCount > 0 ? (articleFile?.fingerprints ?? {}) : {}, notes.documentCount > 0 ? (noteFile?.fingerprints ?? {}) : {});
-    if ((await sync.reconcileArticles()) || !articleFile) this.markDirty('articles');
+    const indexing = (done: number, total: number) => (this.progress = { phase: 'indexing', done, total });
+    if ((await sync.reconcileArticles(indexing)) || !articleFile) this.markDirty('articles');
     if ((await sync.reconcileNotes()) || !noteFile) this.markDirty('notes');
+    this.isLoaded = true;
     return { articles, notes, sync };
   }
 

@@ -23,6 +23,7 @@ export const CHANNEL_NAMES = [
   'notes:export',
   'notes:import',
   'search:query',
+  'search:status',
   'articles:query',
   'tags:list',
   'tags:add',

@@ -12,7 +12,7 @@ import {
   TagCountSchema,
 } from './library-views';
 import { CollectionIdSchema, CollectionNameSchema, LibraryQuerySchema, ReadingStateSchema } from './organisation';
-import { SearchQuerySchema, SearchResultSchema } from './search';
+import { SearchQuerySchema, SearchResultSchema, SearchStatusSchema } from './search';
 
 const path = z.string().min(1).max(4096);
 const articleTag = z.object({ articleId: ArticleIdSchema, tag: TagSchema }).strict();
@@ -25,6 +25,7 @@ const members = z.object({ id: CollectionIdSchema, articleIds: z.array(ArticleId
  */
 export const libraryContract = {
   'search:query': { input: SearchQuerySchema, output: SearchResultSchema },
+  'search:status': { input: z.undefined(), output: SearchStatusSchema },
   'articles:query': { input: LibraryQuerySchema, output: z.array(LibraryItemSchema) },
   'tags:list': { input: z.undefined(), output: z.array(TagCountSchema) },
   'tags:add': { input: articleTag, output: z.array(z.string()) },

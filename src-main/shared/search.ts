@@ -52,6 +52,19 @@ export const SearchHitSchema = z.discriminatedUnion('kind', [
 /** The answer to a search: the best hits first, and how many matched in all. */
 export const SearchResultSchema = z.object({ hits: z.array(SearchHitSchema), total: z.number().int().nonnegative() });
 
+/**
+ * Where the search index stands: `loading` a saved index, `indexing` articles (`done` of `total`:
+ * all of them on a first start, those changed since on a later one), or `ready`. A search asked
+ * before it is ready is answered once it is.
+ */
+export const SearchStatusSchema = z.object({
+  phase: z.enum(['loading', 'indexing', 'ready']),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+
+/** See {@link SearchStatusSchema}. */
+export type SearchStatus = z.infer<typeof SearchStatusSchema>;
 /** See {@link SearchQuerySchema}. */
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 /** See {@link SearchHitSchema}. */

@@ -158,3 +158,27 @@ describe('searching the library', () => {
     expect(Object.keys(fingerprints)).toEqual(expect.arrayContaining([talks, envoys, chinese]));
   });
 });
+
+describe('the search index status', () => {
+  it('says how many articles it has indexed while it builds, and ready once it has', async () => {
+    const library = await openTempLibrary('dateline-search-status-');
+    try {
+      for (let at = 0; at < 5; at += 1) await library.add(`Report ${at}`, [`Paragraph ${at} of the report.`]);
+      const { search } = library.services;
+      const seen: string[] = [];
+      const prepared = search.prepare();
+      let done = false;
+      void prepared.then(() => (done = true));
+      while (!done) {
+        const { phase, done: indexed, total } = search.status();
+        seen.push(`${phase} ${indexed}/${total}`);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      expect(seen).toContain('indexing 3/5');
+      expect(seen.filter((each) => each.startsWith('indexing')).every((each) => each.endsWith('/5'))).toBe(true);
+      expect(search.status()).toEqual({ phase: 'ready', done: 0, total: 0 });
+    } finally {
+      await library.close();
+    }
+  });
+});

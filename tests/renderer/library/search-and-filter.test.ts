@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DatelineApi } from '../../../src-renderer/lib/api';
 import { findAll, splitHighlights } from '../../../src-renderer/lib/highlight-text';
 import { LibraryState } from '../../../src-renderer/lib/state/library-state.svelte';
-import { SearchState } from '../../../src-renderer/lib/state/search-state.svelte';
+import { SearchState, STATUS_DELAY_MS } from '../../../src-renderer/lib/state/search-state.svelte';
 import { openRealApi, type RealApi } from '../support/real-api';
 
 describe('splitHighlights and findAll', () => {
@@ -54,5 +55,48 @@ describe('SearchState and LibraryState over the real handlers', () => {
     await library.setFilter({ text: undefined, tag: undefined });
     expect(await library.setTag(id, 'xinjiang', false)).toBeNull();
     expect(library.tagsOf(id)).toEqual([]);
+  });
+});
+
+describe('a search that waits for the index', () => {
+  it('says what it waits for, not that nothing matches, and shows the hits once they come', async () => {
+    vi.useFakeTimers();
+    try {
+      let answer: (value: unknown) => void = () => undefined;
+      let asked = 0;
+      const statuses = [
+        { phase: 'loading', done: 0, total: 0 },
+        { phase: 'indexing', done: 1_200, total: 10_000 },
+      ];
+      const api = {
+        search: {
+          query: () => new Promise((resolve) => (answer = resolve)),
+          status: async () => {
+            asked += 1;
+            return { ok: true, value: statuses.shift() ?? { phase: 'ready', done: 0, total: 0 } };
+          },
+        },
+      } as unknown as DatelineApi;
+      const search = new SearchState(api);
+      search.type('zeppelin');
+      const running = search.run();
+      expect(search.isSearching).toBe(true);
+      expect(search.waitingFor).toBeNull();
+      await vi.advanceTimersByTimeAsync(STATUS_DELAY_MS + 1);
+      expect(search.waitingFor).toEqual({ phase: 'loading', done: 0, total: 0 });
+      await vi.advanceTimersByTimeAsync(STATUS_DELAY_MS);
+      expect(search.waitingFor).toEqual({ phase: 'indexing', done: 1_200, total: 10_000 });
+      answer({ ok: true, value: { hits: [], total: 0 } });
+      await running;
+      expect(search.isSearching).toBe(false);
+      expect(search.waitingFor).toBeNull();
+      // Answered: no more asking.
+      const askedBefore = asked;
+      await vi.advanceTimersByTimeAsync(STATUS_DELAY_MS * 3);
+      expect(asked).toBe(askedBefore);
+      expect(search.waitingFor).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
