@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ASSET_NAME } from '../shared/article-assets';
 import { ArticleContentSchema, ArticleMetaSchema, type Article, type ArticleMeta } from '../shared/article';
 import { DatelineError } from '../shared/result';
-import { DurableJsonFile, isCode, parseJsonBytes, toIoError, writeFileDurably } from './durable-file';
+import { isCode, parseJsonBytes, syncFolder, toIoError, writeFilesDurably } from './durable-file';
 import { ContentFileSchema } from './library-file';
 
 /** The folder inside an article's folder that holds its images. */
@@ -22,25 +22,34 @@ export interface ArticleAsset {
 
 /**
  * Writes an article's folder: the original file, its assets (in `assets/`), then content.json
- * (the metadata, blocks and canonical text). content.json is written last, so a folder with a
- * valid content.json is whole. Throws `internal` for an asset name Dateline would not give.
+ * (the metadata, blocks and canonical text). content.json's name reaches the disk only after the
+ * other files are whole on it, so a folder with a valid content.json is whole, even after a power
+ * cut. The data of all the files is written and fsynced at once, then the names in two steps
+ * ({@link writeFilesDurably}); the new folder's own entry in `articles/` is fsynced too. Throws
+ * `internal` for an asset name Dateline would not give.
  */
 export async function writeArticleFiles(libraryDir: string, article: Article, original: Uint8Array, assets: readonly ArticleAsset[] = []): Promise<void> {
   const folder = articleFolder(libraryDir, article.meta.id);
+  const bad = assets.find((asset) => !ASSET_NAME.test(asset.name));
+  if (bad) throw new DatelineError('internal', `An image of "${article.meta.title}" has a name Dateline does not give (${JSON.stringify(bad.name)}).`);
   try {
     await fs.mkdir(folder, { recursive: true });
   } catch (error) {
     throw toIoError(error, `create the folder for "${article.meta.title}"`);
   }
-  await writeFileDurably(path.join(folder, `original.${article.meta.original.extension}`), original);
   if (assets.length > 0) {
-    const bad = assets.find((asset) => !ASSET_NAME.test(asset.name));
-    if (bad) throw new DatelineError('internal', `An image of "${article.meta.title}" has a name Dateline does not give (${JSON.stringify(bad.name)}).`);
     await fs.mkdir(path.join(folder, ASSETS_FOLDER), { recursive: true }).catch((error: unknown) => Promise.reject(toIoError(error, `create the images folder of "${article.meta.title}"`)));
-    for (const asset of assets) await writeFileDurably(path.join(folder, ASSETS_FOLDER, asset.name), asset.bytes);
   }
   const content = { schemaVersion: 1 as const, meta: article.meta, ...article.content };
-  await new DurableJsonFile(path.join(folder, 'content.json')).write(content);
+  const files = [{ file: path.join(folder, `original.${article.meta.original.extension}`), data: original }, ...assets.map((asset) => ({ file: path.join(folder, ASSETS_FOLDER, asset.name), data: asset.bytes }))];
+  const contentFile = { file: path.join(folder, 'content.json'), data: `${JSON.stringify(content, null, 2)}\n` };
+  // Settled both before failing, so that a caller removing the folder finds nothing still writing in it.
+  const [written, entered] = await Promise.allSettled([
+    writeFilesDurably([files, [contentFile]]),
+    syncFolder(fs, path.dirname(folder)).catch((error: unknown) => Promise.reject(toIoError(error, `save the folder of "${article.meta.title}"`))),
+  ]);
+  if (written.status === 'rejected') throw written.reason;
+  if (entered.status === 'rejected') throw entered.reason;
 }
 
 /** Reads an article's content.json. Throws `not-found` when it is missing and `io` when it is damaged. */

@@ -68,28 +68,96 @@ export class DurableJsonFile<T> implements Adapter<T> {
  * target, fsync of the folder. On failure the temporary file is removed, the previous file is
  * left as it was, and an `io` {@link DatelineError} is thrown.
  */
-export async function writeFileDurably(file: string, data: string | Uint8Array, fs: DurableFs = nodeFs): Promise<void> {
-  const folder = path.dirname(file);
-  const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`;
+export function writeFileDurably(file: string, data: string | Uint8Array, fs: DurableFs = nodeFs): Promise<void> {
+  return writeFilesDurably([[{ file, data }]], fs);
+}
+
+/** One file for {@link writeFilesDurably}: its absolute path and its whole contents. */
+export interface FileWrite {
+  file: string;
+  data: string | Uint8Array;
+}
+
+/**
+ * Writes several files durably, in steps whose order survives a power cut. Every file's data goes
+ * to a unique temporary file beside it, and all of them are written and fsynced at once (the
+ * slow part, overlapped); then, step by step, that step's temporary files are renamed over their
+ * targets and their folders fsynced, so no name of a step is on disk before every name of the
+ * steps before it is. Each target is whole or absent, never half-written. On failure the
+ * temporary files not yet renamed are removed, files already renamed stay (earlier steps are
+ * complete), and an `io` {@link DatelineError} naming the file is thrown.
+ */
+export async function writeFilesDurably(steps: ReadonlyArray<readonly FileWrite[]>, fs: DurableFs = nodeFs): Promise<void> {
+  const writes = steps.flat();
+  const temps = writes.map(({ file }) => `${file}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const isRenamed = new Array<boolean>(writes.length).fill(false);
+  let index = 0;
   try {
-    const handle = await fs.open(temp, 'wx', 0o644);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
+    await settleAll(inBatches(writes.length, (at) => writeAndSync(fs, temps[at] as string, writes[at] as FileWrite)));
+    for (const step of steps) {
+      const first = index;
+      await settleAll(
+        step.map(async (write, offset) => {
+          await failingAs(write.file, fs.rename(temps[first + offset] as string, write.file));
+          isRenamed[first + offset] = true;
+        }),
+      );
+      index += step.length;
+      const folders = [...new Set(step.map(({ file }) => path.dirname(file)))];
+      await settleAll(folders.map((folder) => failingAs(step.find(({ file }) => path.dirname(file) === folder)?.file ?? folder, syncFolder(fs, folder))));
     }
-    await fs.rename(temp, file);
   } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw toIoError(error, `save ${path.basename(file)} in ${folder}`);
+    await Promise.all(temps.filter((_temp, at) => !isRenamed[at]).map((temp) => fs.rm(temp, { force: true }).catch(() => undefined)));
+    const { file, reason } = error instanceof FileFailure ? error : { file: writes[0]?.file ?? '', reason: error };
+    throw toIoError(reason, `save ${path.basename(file)} in ${path.dirname(file)}`);
   }
+}
+
+/** A failure and the target file it happened for. */
+class FileFailure extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: unknown,
+  ) {
+    super(String(reason));
+  }
+}
+
+function failingAs<T>(file: string, promise: Promise<T>): Promise<T> {
+  return promise.catch((cause: unknown) => Promise.reject(new FileFailure(file, cause)));
+}
+
+/** How many files {@link writeFilesDurably} has open at once: a page may come with hundreds of images. */
+const OPEN_AT_ONCE = 8;
+
+/** Runs `run(0)` … `run(count - 1)`, at most {@link OPEN_AT_ONCE} at a time; one promise per lane, each settled when its lane has run all it took. */
+function inBatches(count: number, run: (index: number) => Promise<void>): Array<Promise<void>> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    let failure: unknown = null;
+    while (next < count) {
+      const index = next++;
+      await run(index).catch((error: unknown) => (failure ??= error));
+    }
+    if (failure !== null) throw failure;
+  };
+  return Array.from({ length: Math.min(OPEN_AT_ONCE, count) }, lane);
+}
+
+/** Waits for every promise (so nothing is still writing when cleanup starts), then rejects with the first failure. */
+async function settleAll(promises: ReadonlyArray<Promise<unknown>>): Promise<void> {
+  const results = await Promise.allSettled(promises);
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+async function writeAndSync(fs: DurableFs, temp: string, { file, data }: FileWrite): Promise<void> {
+  const handle = await failingAs(file, fs.open(temp, 'wx', 0o644));
   try {
-    await syncFolder(fs, folder);
-  } catch (error) {
-    // The new file is in place but its rename may not survive a power cut, so the write is not
-    // reported as saved; it fails like any other write (an `io` error, never a raw one).
-    throw toIoError(error, `save ${path.basename(file)} in ${folder}`);
+    await failingAs(file, handle.writeFile(data));
+    await failingAs(file, handle.sync());
+  } finally {
+    await handle.close();
   }
 }
 
@@ -106,8 +174,8 @@ export function parseJsonBytes<T>(file: string, bytes: Uint8Array): T {
   }
 }
 
-/** Fsyncs a folder so a rename inside it is on disk. Windows cannot open folders; there it is skipped. */
-async function syncFolder(fs: DurableFs, folder: string): Promise<void> {
+/** Fsyncs a folder so a rename or a new entry inside it is on disk. Windows cannot open folders; there it is skipped. */
+export async function syncFolder(fs: DurableFs, folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await fs.open(folder, 'r');
   try {

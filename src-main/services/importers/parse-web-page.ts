@@ -1,4 +1,3 @@
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { countBlockWords } from '../../core/count-block-words';
 import { DatelineError } from '../../shared/result';
@@ -8,6 +7,7 @@ import { domToBlocks } from './dom-to-blocks';
 import { readPageMetadata } from './page-metadata';
 import { pickPageFields } from './pick-page-fields';
 import { HTML_LIMITS, prescanHtml, type HtmlExcess } from './prescan-html';
+import { runReadability } from './run-readability';
 import { asWholeDocument } from './whole-document';
 
 const EXCESS_MESSAGES: Record<Exclude<HtmlExcess, null>, string> = {
@@ -30,10 +30,11 @@ export function parseWebPage(bytes: Uint8Array, fileName: string): ArticleDraft 
   if (prescanned.excess) {
     throw new DatelineError('import-failed', `"${fileName}" is not imported: ${EXCESS_MESSAGES[prescanned.excess]}, far beyond any article page. It may be damaged or made to crash readers.`);
   }
-  const { document } = parseHTML(asWholeDocument(prescanned.html));
+  const html = asWholeDocument(prescanned.html);
+  const { document } = parseHTML(html);
   // Read before Readability, which removes scripts (JSON-LD) and rewrites the document.
   const metadata = readPageMetadata(document);
-  const article = new Readability(document, { serializer: (node: Node) => node }).parse();
+  const article = runReadability(document, html);
   const content = article?.content;
   if (!article || !content || content.nodeType !== 1) {
     throw new DatelineError('import-failed', `"${fileName}" has no article Dateline can find in it. If the page loads its text with scripts, open it in a browser, let it load, and save it again; or save the article as text.`);
