@@ -1,14 +1,32 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
 import { rankKeyDates, type KeyDateArticle } from '../core/timeline/key-dates';
 import { mergeEvents } from '../core/timeline/merge-events';
 import type { ArticleMeta } from '../shared/article';
 import { DatelineError } from '../shared/result';
 import { defaultKeyDateCount } from '../shared/timeline-limits';
 import type { CollectionEvent, CollectionTimeline, CollectionTimelinePage, EventPageQuery, TimelineScope } from '../shared/timeline-views';
+import { collectionTimelinePath, readCollectionTimeline, writeCollectionTimeline } from '../store/collection-timeline-cache';
 import type { LibraryStore } from '../store/library-store';
+import { timelineStamp } from './article-timeline';
 import type { CollectionService } from './collections';
 import { tagsOfArticle } from './tags';
 import type { TimelineService } from './timeline';
 import { eventMatches, pageOf } from './timeline-page';
+
+/**
+ * The shape of a saved collection timeline and of the merging and ranking that built it: change it
+ * when they change, so timelines saved by an older version are built again.
+ */
+const SAVED_TIMELINE_VERSION = 1;
+/** How long after answering a first page from its saved file the whole timeline is read. */
+const WHOLE_TIMELINE_DELAY_MS = 1_000;
+
+/** The key a built timeline is kept (and saved) under: its scope, key-date count and summary length. */
+function buildKey(query: CollectionTimelineQuery): string {
+  return JSON.stringify([query.scope ?? { all: true }, query.keyDates ?? null, query.sentences ?? null]);
+}
 
 /** What a collection timeline is built from; every field is optional. */
 export interface CollectionTimelineQuery {
@@ -30,6 +48,8 @@ export interface CollectionTimelineQuery {
  */
 export class CollectionTimelineService {
   private readonly built = new Map<string, Promise<CollectionTimeline>>();
+  /** What each built timeline was built from (see fingerprintOf), to save its first page under. */
+  private readonly fingerprints = new WeakMap<CollectionTimeline, string>();
   /** The last filter's result, so that paging and scrolling through it does not filter again. */
   private lastMatch: { timeline: CollectionTimeline; words: string; source: string; events: readonly CollectionEvent[] } | null = null;
 
@@ -51,14 +71,43 @@ export class CollectionTimelineService {
    */
   async view(query: CollectionTimelineQuery = {}): Promise<CollectionTimelinePage> {
     const { page, ...rest } = query;
+    const isFirstPage = page !== undefined && page.offset === 0 && !page.words && !page.source;
+    if (isFirstPage && !this.built.has(buildKey(rest))) {
+      // After a restart the window's first page is one small file; the whole timeline is read meanwhile.
+      const saved = await this.savedFirstPage(rest, page);
+      if (saved) {
+        // Once the window has drawn it: reading the whole timeline holds the main process a moment.
+        setTimeout(() => void this.build(rest).catch(() => undefined), WHOLE_TIMELINE_DELAY_MS).unref();
+        return saved;
+      }
+    }
     const timeline = await this.build(rest);
     if (!page) return timeline;
-    return pageOf(timeline, page, (words, source) => this.matching(timeline, words, source));
+    const answer = pageOf(timeline, page, (words, source) => this.matching(timeline, words, source));
+    const fingerprint = this.fingerprints.get(timeline);
+    if (isFirstPage && fingerprint && !this.store.isReadOnly) {
+      void writeCollectionTimeline(this.firstPageFile(rest, page), fingerprint, answer).catch((error: unknown) => console.error('Could not save the collection timeline', error));
+    }
+    return answer;
+  }
+
+  /** The first page saved for this query and page size, when nothing it was built from has changed since. */
+  private async savedFirstPage(query: CollectionTimelineQuery, page: EventPageQuery): Promise<CollectionTimelinePage | null> {
+    try {
+      const fingerprint = await this.fingerprintOf(query, this.articlesOf(query.scope));
+      return (await readCollectionTimeline(this.firstPageFile(query, page), fingerprint)) as CollectionTimelinePage | null;
+    } catch {
+      return null;
+    }
+  }
+
+  private firstPageFile(query: CollectionTimelineQuery, page: EventPageQuery): string {
+    return collectionTimelinePath(this.store.dir, JSON.stringify([buildKey(query), 'first page', page.limit, page.withAxis ?? false]));
   }
 
   /** The collection timeline of a scope. `not-found` for a collection that no longer exists. */
   build(query: CollectionTimelineQuery = {}): Promise<CollectionTimeline> {
-    const key = JSON.stringify([query.scope ?? { all: true }, query.keyDates ?? null, query.sentences ?? null]);
+    const key = buildKey(query);
     let timeline = this.built.get(key);
     if (!timeline) {
       timeline = this.compute(query);
@@ -111,14 +160,45 @@ export class CollectionTimelineService {
     return events;
   }
 
+  /**
+   * Builds a scope's timeline, or reads it as it was saved when nothing it is built from has
+   * changed since (after a restart: one file instead of every article's text, timeline and edits).
+   */
   private async compute(query: CollectionTimelineQuery): Promise<CollectionTimeline> {
+    const articles = this.articlesOf(query.scope);
+    const file = collectionTimelinePath(this.store.dir, buildKey(query));
+    const fingerprint = await this.fingerprintOf(query, articles);
+    const saved = await readCollectionTimeline(file, fingerprint);
+    if (saved) {
+      this.fingerprints.set(saved, fingerprint);
+      return saved;
+    }
     const inputs = await this.inputsOf(query.scope);
     const sources = [...new Set(inputs.flatMap((input) => (input.source ? [input.source] : [])))].sort((a, b) => a.localeCompare(b));
-    return {
+    const timeline = {
       articleCount: inputs.length,
       events: mergeEvents(inputs),
       keyDates: rankKeyDates(inputs, { count: query.keyDates ?? defaultKeyDateCount(inputs.length), sentences: query.sentences }),
       sources,
     };
+    this.fingerprints.set(timeline, fingerprint);
+    if (!this.store.isReadOnly) void writeCollectionTimeline(file, fingerprint, timeline).catch((error: unknown) => console.error('Could not save the collection timeline', error));
+    return timeline;
+  }
+
+  /**
+   * What a scope's timeline is built from, as a hash: the query, and each article's timeline
+   * stamp (extractor, date, language, text), title and source, and its notes file's size and time
+   * (event corrections are saved there).
+   */
+  private async fingerprintOf(query: CollectionTimelineQuery, articles: readonly ArticleMeta[]): Promise<string> {
+    const stamps = await Promise.all(
+      articles.map(async (meta) => {
+        const stat = await fs.stat(path.join(this.store.notes.dir, `${meta.id}.json`)).catch(() => null);
+        return [meta.id, timelineStamp(meta), meta.title, meta.source ?? '', stat ? `${stat.size}:${stat.mtimeMs}` : 'none'];
+      }),
+    );
+    const inputs = JSON.stringify([SAVED_TIMELINE_VERSION, query.scope ?? { all: true }, query.keyDates ?? null, query.sentences ?? null, stamps]);
+    return createHash('sha256').update(inputs).digest('hex');
   }
 }
