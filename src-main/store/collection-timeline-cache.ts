@@ -32,8 +32,21 @@ export async function readCollectionTimeline(file: string, fingerprint: string):
   }
 }
 
-/** Saves a built timeline with the fingerprint of what it was built from (atomically: a reader sees the old file or the new). */
+/** How many saved timelines are kept: each scope and key-date count is one (and its first page another), up to megabytes each. */
+export const SAVED_TIMELINES_KEPT = 12;
+
+/**
+ * Saves a built timeline with the fingerprint of what it was built from (atomically: a reader
+ * sees the old file or the new), and lets go of the least recently saved beyond
+ * {@link SAVED_TIMELINES_KEPT}.
+ */
 export async function writeCollectionTimeline(file: string, fingerprint: string, timeline: CollectionTimeline): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
+  const folder = path.dirname(file);
+  await fs.mkdir(folder, { recursive: true });
   await writeFileDurably(file, JSON.stringify({ fingerprint, timeline } satisfies SavedCollectionTimeline));
+  const saved = await Promise.all(
+    (await fs.readdir(folder)).filter((name) => name.endsWith('.json')).map(async (name) => ({ name, time: (await fs.stat(path.join(folder, name)).catch(() => null))?.mtimeMs ?? 0 })),
+  );
+  saved.sort((a, b) => b.time - a.time);
+  await Promise.all(saved.slice(SAVED_TIMELINES_KEPT).map(({ name }) => fs.rm(path.join(folder, name), { force: true })));
 }

@@ -78,3 +78,22 @@ describe('a saved collection timeline', () => {
     expect(entriesOf).toHaveBeenCalled();
   });
 });
+
+describe('saved collection timelines on disk', () => {
+  it('keeps only the most recently saved ones', async () => {
+    const { writeCollectionTimeline, SAVED_TIMELINES_KEPT } = await import('../../../src-main/store/collection-timeline-cache');
+    const library = await openTempLibrary('dateline-collection-cache-kept-');
+    try {
+      const timeline = { articleCount: 0, events: [], keyDates: [], sources: [] };
+      const files = Array.from({ length: SAVED_TIMELINES_KEPT + 3 }, (_, at) => collectionTimelinePath(library.dir, `scope ${at}`));
+      for (const file of files) {
+        await writeCollectionTimeline(file, 'f', timeline);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      const left = await fs.readdir(path.dirname(files[0] as string));
+      expect(left.sort()).toEqual(files.slice(3).map((file) => path.basename(file)).sort());
+    } finally {
+      await library.close();
+    }
+  });
+});
