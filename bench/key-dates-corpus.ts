@@ -57,3 +57,31 @@ export function prose(text: string): string {
     .filter(Boolean)
     .join('\n\n');
 }
+
+/** What an import of a task's articles needs: the services' importer. */
+interface Importer {
+  articles: { importPaths(paths: string[], options: { defaults: { published: string; source?: string } }): Promise<unknown> };
+}
+
+/**
+ * Writes a task's articles into `sourceDir`, one folder per publication day, and imports each
+ * day's folder with that day as its date (and the task's source). The file's date is the
+ * publication day, as a page saved that day would have: a dateline without a year ("March 3")
+ * takes its year from it. `keepDay` leaves days out.
+ */
+export async function importTaskDays(services: Importer, sourceDir: string, task: TimelineTask, keepDay: (day: string) => boolean = () => true): Promise<void> {
+  for (const [day, texts] of task.days) {
+    if (!keepDay(day)) continue;
+    const dayDir = path.join(sourceDir, day);
+    await fs.mkdir(dayDir);
+    const noon = new Date(`${day}T12:00:00Z`);
+    await Promise.all(
+      texts.map(async (text, index) => {
+        const file = path.join(dayDir, `${index}.txt`);
+        await fs.writeFile(file, text);
+        await fs.utimes(file, noon, noon);
+      }),
+    );
+    await services.articles.importPaths([dayDir], { defaults: { published: day, source: task.source } });
+  }
+}

@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { rankKeyDates, type KeyDateArticle } from '../src-main/core/timeline/key-dates';
 import { createServices } from '../src-main/services/create-services';
 import { LibraryStore } from '../src-main/store/library-store';
-import { loadTimelineTasks } from './key-dates-corpus';
+import { importTaskDays, loadTimelineTasks } from './key-dates-corpus';
 import { SHARED_DIR } from './support/shared-folder';
 
 const argument = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -60,19 +60,7 @@ async function buildCache(): Promise<CachedFolder[]> {
     const sourceDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-key-dates-src-'));
     const services = createServices(await LibraryStore.open(libraryDir, { owner: 'cli' }));
     try {
-      for (const [day, texts] of task.days) {
-        const dayDir = path.join(sourceDir, day);
-        await fs.mkdir(dayDir);
-        const noon = new Date(`${day}T12:00:00Z`);
-        await Promise.all(
-          texts.map(async (text, index) => {
-            const file = path.join(dayDir, `${index}.txt`);
-            await fs.writeFile(file, text);
-            await fs.utimes(file, noon, noon);
-          }),
-        );
-        await services.articles.importPaths([dayDir], { defaults: { published: day, source: task.source } });
-      }
+      await importTaskDays(services, sourceDir, task);
       folders.push({ name: task.name, inputs: await services.timeline.collection.inputsOf() });
       console.error(`cached ${task.name}`);
     } finally {

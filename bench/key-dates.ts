@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServices } from '../src-main/services/create-services';
 import { LibraryStore } from '../src-main/store/library-store';
-import { loadTimelineTasks, type TimelineTask } from './key-dates-corpus';
+import { importTaskDays, loadTimelineTasks, type TimelineTask } from './key-dates-corpus';
 import { readReference, scoreTimeline, type Score, type SystemTimeline } from './key-dates-score';
 import { SHARED_DIR } from './support/shared-folder';
 
@@ -43,22 +43,7 @@ async function runTask(task: TimelineTask): Promise<TaskResult> {
   const sourceDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-key-dates-src-'));
   const services = createServices(await LibraryStore.open(libraryDir, { owner: 'cli' }));
   try {
-    for (const [day, texts] of task.days) {
-      if (isReferenceRange && (day < first || day > last)) continue;
-      const dayDir = path.join(sourceDir, day);
-      await fs.mkdir(dayDir);
-      // The file's date is the publication day, as a page saved that day would have: a dateline
-      // without a year ("March 3") takes its year from it.
-      const noon = new Date(`${day}T12:00:00Z`);
-      await Promise.all(
-        texts.map(async (text, index) => {
-          const file = path.join(dayDir, `${index}.txt`);
-          await fs.writeFile(file, text);
-          await fs.utimes(file, noon, noon);
-        }),
-      );
-      await services.articles.importPaths([dayDir], { defaults: { published: day, source: task.source } });
-    }
+    await importTaskDays(services, sourceDir, task, (day) => !isReferenceRange || (day >= first && day <= last));
     const collection = await services.timeline.collection.build({ keyDates: dates, sentences });
     const ours: SystemTimeline = collection.keyDates.map((keyDate) => ({ date: keyDate.value, sentences: keyDate.summary }));
     return {
