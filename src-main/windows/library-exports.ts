@@ -1,4 +1,5 @@
-import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
+import { dialog, type BrowserWindow } from 'electron';
+import { messageOf, tell } from './tell-user';
 import type { ExportService } from '../services/export-notes';
 import type { AnnotationImportSummary } from '../services/import-annotations';
 import type { ArchiveSummary } from '../shared/library-views';
@@ -92,14 +93,4 @@ export async function backUpLibrary(context: LibraryExportContext, today: Date =
   } catch (error) {
     await tell(window, { type: 'error', message: 'Dateline could not back up the library', detail: messageOf(error) });
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-async function tell(window: BrowserWindow | null, options: MessageBoxOptions): Promise<void> {
-  const box = { buttons: ['OK'], ...options };
-  if (window && !window.isDestroyed()) await dialog.showMessageBox(window, box);
-  else await dialog.showMessageBox(box);
 }

@@ -1,4 +1,5 @@
 import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
+import { messageOf, tell } from './tell-user';
 import type { LibrarySession } from '../services/library-session';
 import { prepareRestore, restoreOpenLibrary, type PreparedRestore } from '../services/restore-open-library';
 
@@ -66,14 +67,4 @@ async function confirmReplacing(window: BrowserWindow | null, context: LibraryRe
 
 function count(total: number, noun: string): string {
   return `${total} ${noun}${total === 1 ? '' : 's'}`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-async function tell(window: BrowserWindow | null, options: MessageBoxOptions): Promise<void> {
-  const box = { buttons: ['OK'], ...options };
-  if (window && !window.isDestroyed()) await dialog.showMessageBox(window, box);
-  else await dialog.showMessageBox(box);
 }
