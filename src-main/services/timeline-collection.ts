@@ -52,6 +52,11 @@ export class CollectionTimelineService {
   private readonly fingerprints = new WeakMap<CollectionTimeline, string>();
   /** The last filter's result, so that paging and scrolling through it does not filter again. */
   private lastMatch: { timeline: CollectionTimeline; words: string; source: string; events: readonly CollectionEvent[] } | null = null;
+  /** Saves still being written, waited for when the library closes (so none writes into a closed or removed folder). */
+  private readonly saving = new Set<Promise<void>>();
+  /** Whole timelines waiting to be read after a saved first page was answered; cancelled on close. */
+  private readonly waiting = new Set<NodeJS.Timeout>();
+  private isClosed = false;
 
   /** @param store the library; @param timeline the article timelines; @param collections the collections */
   constructor(
@@ -63,6 +68,21 @@ export class CollectionTimelineService {
       this.built.clear();
       this.lastMatch = null;
     });
+    store.events.onClose(async () => {
+      this.isClosed = true;
+      for (const timer of this.waiting) clearTimeout(timer);
+      this.waiting.clear();
+      await Promise.all(this.saving);
+    });
+  }
+
+  /** Saves a built timeline (or first page) in the background; a failure is logged, never thrown. */
+  private save(file: string, fingerprint: string, timeline: CollectionTimeline | CollectionTimelinePage): void {
+    if (this.store.isReadOnly || this.isClosed) return;
+    const write = writeCollectionTimeline(file, fingerprint, timeline)
+      .catch((error: unknown) => console.error('Could not save the collection timeline', error))
+      .finally(() => this.saving.delete(write));
+    this.saving.add(write);
   }
 
   /**
@@ -77,7 +97,11 @@ export class CollectionTimelineService {
       const saved = await this.savedFirstPage(rest, page);
       if (saved) {
         // Once the window has drawn it: reading the whole timeline holds the main process a moment.
-        setTimeout(() => void this.build(rest).catch(() => undefined), WHOLE_TIMELINE_DELAY_MS).unref();
+        const timer = setTimeout(() => {
+          this.waiting.delete(timer);
+          void this.build(rest).catch(() => undefined);
+        }, WHOLE_TIMELINE_DELAY_MS).unref();
+        this.waiting.add(timer);
         return saved;
       }
     }
@@ -85,9 +109,7 @@ export class CollectionTimelineService {
     if (!page) return timeline;
     const answer = pageOf(timeline, page, (words, source) => this.matching(timeline, words, source));
     const fingerprint = this.fingerprints.get(timeline);
-    if (isFirstPage && fingerprint && !this.store.isReadOnly) {
-      void writeCollectionTimeline(this.firstPageFile(rest, page), fingerprint, answer).catch((error: unknown) => console.error('Could not save the collection timeline', error));
-    }
+    if (isFirstPage && fingerprint) this.save(this.firstPageFile(rest, page), fingerprint, answer);
     return answer;
   }
 
@@ -182,7 +204,7 @@ export class CollectionTimelineService {
       sources,
     };
     this.fingerprints.set(timeline, fingerprint);
-    if (!this.store.isReadOnly) void writeCollectionTimeline(file, fingerprint, timeline).catch((error: unknown) => console.error('Could not save the collection timeline', error));
+    this.save(file, fingerprint, timeline);
     return timeline;
   }
 

@@ -77,6 +77,13 @@ describe('a saved collection timeline', () => {
     expect(next.page?.offset).toBe(2);
     expect(entriesOf).toHaveBeenCalled();
   });
+  it('is on disk once the library has closed: closing waits for the saves still being written', async () => {
+    await library.services.timeline.collection.build();
+    await library.services.store.close();
+    const saved = JSON.parse(await fs.readFile(savedFile(library.dir), 'utf8')) as { timeline: { articleCount: number } };
+    expect(saved.timeline.articleCount).toBe(2);
+    await library.reopen();
+  });
 });
 
 describe('saved collection timelines on disk', () => {
