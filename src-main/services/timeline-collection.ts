@@ -91,7 +91,7 @@ export class CollectionTimelineService {
    */
   async view(query: CollectionTimelineQuery = {}): Promise<CollectionTimelinePage> {
     const { page, ...rest } = query;
-    const isFirstPage = page !== undefined && page.offset === 0 && !page.words && !page.source;
+    const isFirstPage = page !== undefined && page.offset === 0 && !page.words && !page.source && !page.eventsOnly;
     if (isFirstPage && !this.built.has(buildKey(rest))) {
       // After a restart the window's first page is one small file; the whole timeline is read meanwhile.
       const saved = await this.savedFirstPage(rest, page);

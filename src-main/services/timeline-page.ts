@@ -38,12 +38,14 @@ export function axisTriples(events: readonly CollectionEvent[]): number[] {
  * One page of a built collection timeline, for the window: the key dates and sources whole, and of
  * the events only those of the page. A collection of a thousand articles has some fifteen
  * thousand events; the window shows a hundred at a time, so sending them all would cost more
- * than showing them. `matching` filters the events (it may answer a kept result).
+ * than showing them. A page asked for `eventsOnly` carries no key dates or sources (empty).
+ * `matching` filters the events (it may answer a kept result).
  */
 export function pageOf(timeline: CollectionTimeline, query: EventPageQuery, matching: (words: string, source: string) => readonly CollectionEvent[]): CollectionTimelinePage {
   const events = matching(query.words?.trim().toLowerCase() ?? '', query.source ?? '');
   return {
     ...timeline,
+    ...(query.eventsOnly ? { keyDates: [], sources: [] } : {}),
     events: events.slice(query.offset, query.offset + query.limit),
     page: { total: timeline.events.length, count: events.length, offset: query.offset, axis: query.withAxis ? axisTriples(events) : null },
   };

@@ -178,6 +178,8 @@ export type CollectionTimeline = z.infer<typeof CollectionTimelineSchema>;
  * A page of a collection's events, as the window asks for it: the events matching `words` (in a
  * title, quote or article title, any case) and `source`, from `offset` (0-based, in date order),
  * at most `limit`. `withAxis` also asks for every matching event's place on the time axis.
+ * `eventsOnly` leaves the key dates and sources out of the answer (empty): the window has them from
+ * the first page, and a thousand articles' key dates weigh some 80 kB on every later page.
  */
 export const EventPageQuerySchema = z
   .object({
@@ -186,6 +188,7 @@ export const EventPageQuerySchema = z
     offset: z.number().int().nonnegative(),
     limit: z.number().int().min(1).max(MAX_EVENT_PAGE),
     withAxis: z.boolean().optional(),
+    eventsOnly: z.boolean().optional(),
   })
   .strict();
 

@@ -95,7 +95,7 @@ export class TimelineCollectionState {
   async showOnAxis(first: number, last: number): Promise<void> {
     if (first >= this.axisOffset && last < this.axisOffset + this.axisEvents.length) return;
     const ticket = ++this.axisSequence;
-    const result = await this.api.timeline.collection({ ...this.request(), page: this.pageQuery(first, last - first + 1, false) });
+    const result = await this.api.timeline.collection({ ...this.request(), page: { ...this.pageQuery(first, last - first + 1, false), eventsOnly: true } });
     if (ticket !== this.axisSequence || !result.ok) return;
     this.axisOffset = first;
     this.axisEvents = result.value.events;
@@ -139,7 +139,8 @@ export class TimelineCollectionState {
     const ticket = ++this.sequence;
     this.isLoading = true;
     try {
-      const result = await this.api.timeline.collection({ ...this.request(), page: this.pageQuery(offset, EVENT_PAGE, isFirst) });
+      // Later pages need only their events: the key dates and sources came with the first.
+      const result = await this.api.timeline.collection({ ...this.request(), page: { ...this.pageQuery(offset, EVENT_PAGE, isFirst), eventsOnly: !isFirst } });
       if (ticket !== this.sequence) return;
       if (!result.ok) {
         this.error = result.error.message;

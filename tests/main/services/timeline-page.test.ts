@@ -49,4 +49,15 @@ describe('a page of a collection timeline', () => {
     expect(axisTriples(timeline.events)).toEqual([start, 6, 0, start + 4, 0, AXIS_POINT | AXIS_STRONG, start + 7, 0, AXIS_POINT]);
     expect(pageOf(timeline, { offset: 0, limit: 1, withAxis: true }, () => timeline.events).page?.axis).toHaveLength(9);
   });
+
+  it('leaves the key dates and sources out of a page asked for its events only', () => {
+    const withKeyDates = { ...timeline, keyDates: [{ value: '2019-02-22', score: 1, articleCount: 1, mentionCount: 1, publishedCount: 0, summary: ['Envoys met.'], sources: [] }] };
+    const first = pageOf(withKeyDates, { offset: 0, limit: 1 }, () => timeline.events);
+    expect(first.keyDates).toHaveLength(1);
+    expect(first.sources).toEqual(['AP', 'NYT']);
+    const later = pageOf(withKeyDates, { offset: 1, limit: 1, eventsOnly: true }, () => timeline.events);
+    expect(later.keyDates).toEqual([]);
+    expect(later.sources).toEqual([]);
+    expect(later.events.map((item) => item.key)).toEqual(['b']);
+  });
 });

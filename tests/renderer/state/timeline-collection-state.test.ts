@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TimelineCollectionState } from '../../../src-renderer/lib/state/timeline-collection-state.svelte';
 import { defaultKeyDateCount } from '../../../src-main/shared/timeline-limits';
 import { openRealApi, type RealApi } from '../support/real-api';
@@ -40,6 +40,14 @@ describe('TimelineCollectionState over the real handlers', () => {
     expect(collection.total).toBeGreaterThan(0);
 
     await collection.showKeyDates(null);
+    expect(collection.timeline?.keyDates).toHaveLength(byDefault);
+
+    // Later pages ask for their events only; the key dates shown stay those of the first page.
+    const asked = vi.spyOn(real.api.timeline, 'collection');
+    await collection.showMore();
+    await collection.showOnAxis(1, 2);
+    expect(asked.mock.calls.map(([query]) => query?.page?.eventsOnly)).toEqual([true, true]);
+    expect(collection.axisEvents.length).toBeGreaterThan(0);
     expect(collection.timeline?.keyDates).toHaveLength(byDefault);
   });
 });
