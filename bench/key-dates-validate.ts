@@ -26,6 +26,8 @@ export interface FamilyResult {
   cvBelow: number;
   /** Held-out date F1 per timeline. */
   held: number[];
+  /** The setting chosen for each held-out topic, `topic:label`. */
+  picks: string[];
 }
 
 const f3 = (x: number) => x.toFixed(3);
@@ -71,6 +73,7 @@ export function evaluateFamily(tasks: readonly Task[], baselines: readonly numbe
     cvAr1: mean(held.map((h) => h.ar1)),
     cvBelow: held.filter((h) => h.below).length,
     held: held.map((h) => h.f1),
+    picks,
   };
   if (verbose) console.log(`  LOTO: F1 ${f3(result.cv)} AR1 ${f3(result.cvAr1)} below ${result.cvBelow} [${result.held.map(f3).join(' ')}]  picks ${picks.join(' ')}`);
   return result;
