@@ -262,3 +262,34 @@ export function mentioningSentences(articles: readonly Article[]): Map<string, n
   return counts;
 }
 
+
+/**
+ * Reorders a ranking so the key dates spread over the story as its coverage does, flattened:
+ * the collection's span is cut into periods of `periodDays`, each period weighs its articles and
+ * mentions to the power `alpha` (1: in proportion to coverage, 0: every period alike), and the
+ * periods take turns by the D'Hondt rule (weight / (days taken + 1)), each giving its best-ranked
+ * day not yet taken.
+ */
+export function spreadByPeriod(days: readonly DayFeatures[], ranked: readonly string[], periodDays: number, alpha: number): string[] {
+  const first = Math.min(...days.map((d) => dayNumber(d.day)));
+  const periodOf = (day: string) => Math.floor((dayNumber(day) - first) / periodDays);
+  const weight = new Map<number, number>();
+  for (const d of days) weight.set(periodOf(d.day), (weight.get(periodOf(d.day)) ?? 0) + d.published + d.mentioning);
+  const queues = new Map<number, string[]>();
+  for (const day of ranked) (queues.get(periodOf(day)) ?? queues.set(periodOf(day), []).get(periodOf(day))!).push(day);
+  const taken = new Map<number, number>();
+  const result: string[] = [];
+  while (result.length < ranked.length) {
+    let best: number | null = null;
+    let bestQuotient = -1;
+    for (const [period, queue] of queues) {
+      if (queue.length === 0) continue;
+      const quotient = Math.pow(weight.get(period) ?? 0, alpha) / ((taken.get(period) ?? 0) + 1);
+      if (quotient > bestQuotient) [best, bestQuotient] = [period, quotient];
+    }
+    if (best === null) break;
+    result.push(queues.get(best)!.shift()!);
+    taken.set(best, (taken.get(best) ?? 0) + 1);
+  }
+  return result;
+}

@@ -5,7 +5,7 @@
  * (reporting and event clauses), PageRank over days, mentions normalised per article or by order,
  * precision of the mention, local shares and re-ranking (temporal spread), relevance to the
  * collection, agreement among the sentences naming a day, days named ahead, the next day's
- * articles, weekday-normalised articles, and sentence counts. Each family is scored on its own and
+ * articles, weekday-normalised articles, sentence counts, and spreading the dates over the story by period (D'Hondt). Each family is scored on its own and
  * with the current ranking as one more option; last, every setting of every family at once.
  *
  *   DATELINE_SHARED=/work/shared npx tsx bench/key-dates-signals.ts [--family NAME]
@@ -30,6 +30,7 @@ import {
   publishedByWeekday,
   publishedCounts,
   publishedWithNextDay,
+  spreadByPeriod,
   wordShares,
   type Article,
 } from './key-dates-signal-counts';
@@ -245,6 +246,12 @@ const families: Family[] = [
       ] as [string, TaskRanker][],
     };
   })(),
+  {
+    name: 'spread',
+    grid: [7, 14, 30].flatMap((period) =>
+      [0.25, 0.5, 0.75, 1].map((alpha) => [`period=${period} a=${alpha}`, (index: number) => spreadByPeriod(featuresOf[index]!, fuse(featuresOf[index]!, [pub, men]), period, alpha)] as [string, TaskRanker]),
+    ),
+  },
 ];
 
 const only = process.argv.includes('--family') ? process.argv[process.argv.indexOf('--family') + 1] : undefined;
