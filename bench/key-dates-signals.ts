@@ -5,8 +5,9 @@
  * (reporting and event clauses), PageRank over days, mentions normalised per article or by order,
  * precision of the mention, local shares and re-ranking (temporal spread), relevance to the
  * collection, agreement among the sentences naming a day, days named ahead, the next day's
- * articles, weekday-normalised articles, sentence counts, and spreading the dates over the story by period (D'Hondt). Each family is scored on its own and
- * with the current ranking as one more option; last, every setting of every family at once.
+ * articles, weekday-normalised articles, sentence counts, and spreading the dates over the story
+ * by period (D'Hondt). Each family is scored on its own and with the current ranking as one more
+ * option; last, every setting of every family at once.
  *
  *   DATELINE_SHARED=/work/shared npx tsx bench/key-dates-signals.ts [--family NAME]
  */
