@@ -4,7 +4,8 @@
  *
  *   DATELINE_SHARED=/work/shared npx tsx bench/key-dates-variants.ts [--family NAME]
  */
-import { loadTasks, score, type Task } from './key-dates-explore';
+import { loadTasks } from './key-dates-explore';
+import { baseline, evaluateFamily, type Family as ValidatedFamily } from './key-dates-validate';
 import { dayFeatures, dayNumber, fuse, type DayFeatures } from './key-dates-features';
 
 type Ranker = (days: readonly DayFeatures[]) => string[];
@@ -72,62 +73,22 @@ function before(days: readonly DayFeatures[], b: number): DayFeatures[] {
 }
 
 const tasks = await loadTasks();
-const topics = [...new Set(tasks.map((task) => task.topic))];
 const only = process.argv.includes('--family') ? process.argv[process.argv.indexOf('--family') + 1] : undefined;
-
-/** The busiest-days baseline's date F1 per task. */
-function baseline(task: Task): number {
-  const counts = new Map<string, number>();
-  for (const article of task.inputs) if (article.published) counts.set(article.published, (counts.get(article.published) ?? 0) + 1);
-  const days = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([day]) => day);
-  return score(task, days).dateF1;
-}
 const baselines = tasks.map(baseline);
 const featuresOf = tasks.map((task) => dayFeatures(task.inputs));
 const f3 = (x: number) => x.toFixed(3);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-
-/** Scores every setting of a family; with leave-one-topic-out, the held-out score of the setting the other topics choose. */
-function evaluateFamily(family: Family, verbose: boolean): { inSample: number; cv: number; cvAr1: number; cvBelow: number } {
-  const scores = family.grid.map(([, ranker]) => tasks.map((task, index) => score(task, ranker(featuresOf[index]!))));
-  if (verbose)
-    family.grid.forEach(([label], setting) => {
-      const row = scores[setting]!;
-      const below = row.filter((s, i) => s.dateF1 < baselines[i]! - 1e-9).length;
-      console.log(`  ${label.padEnd(22)} F1 ${f3(mean(row.map((s) => s.dateF1)))}  AR1 ${f3(mean(row.map((s) => s.ar1)))}  below ${below}  [${row.map((s) => f3(s.dateF1)).join(' ')}]`);
-    });
-  // Leave one topic out: choose the setting on the other topics' timelines (ties: first), score it on the held-out one.
-  const held: { f1: number; ar1: number; below: boolean }[] = new Array(tasks.length);
-  const picks: string[] = [];
-  for (const topic of topics) {
-    const train = tasks.map((task, i) => (task.topic !== topic ? i : -1)).filter((i) => i >= 0);
-    // The acceptance rule, applied to the training topics: no timeline below its baseline, then the best mean date F1.
-    const fit = (setting: number) => [-train.filter((i) => scores[setting]![i]!.dateF1 < baselines[i]! - 1e-9).length, mean(train.map((i) => scores[setting]![i]!.dateF1))] as const;
-    let best = 0;
-    family.grid.forEach((_, setting) => {
-      const [below, f1] = fit(setting);
-      const [bestBelow, bestF1] = fit(best);
-      if (below > bestBelow || (below === bestBelow && f1 > bestF1 + 1e-9)) best = setting;
-    });
-    picks.push(`${topic}:${family.grid[best]![0]}`);
-    tasks.forEach((task, i) => {
-      if (task.topic === topic) held[i] = { f1: scores[best]![i]!.dateF1, ar1: scores[best]![i]!.ar1, below: scores[best]![i]!.dateF1 < baselines[i]! - 1e-9 };
-    });
-  }
-  const bestInSample = Math.max(...scores.map((row) => mean(row.map((s) => s.dateF1))));
-  const cv = mean(held.map((h) => h.f1));
-  if (verbose) console.log(`  LOTO: F1 ${f3(cv)} AR1 ${f3(mean(held.map((h) => h.ar1)))} below ${held.filter((h) => h.below).length} [${held.map((h) => f3(h.f1)).join(' ')}]  picks ${picks.join(' ')}`);
-  return { inSample: bestInSample, cv, cvAr1: mean(held.map((h) => h.ar1)), cvBelow: held.filter((h) => h.below).length };
-}
+const onTasks = (family: Family): ValidatedFamily => ({ name: family.name, grid: family.grid.map(([label, ranker]) => [label, (index) => ranker(featuresOf[index]!)]) });
+const evaluate = (family: Family, verbose: boolean) => evaluateFamily(tasks, baselines, onTasks(family), verbose);
 
 console.log(`tasks: ${tasks.map((t) => t.name).join(' ')}\nbaseline F1 ${f3(mean(baselines))} [${baselines.map(f3).join(' ')}]`);
 for (const family of families.filter((f) => !only || f.name === only)) {
   console.log(`\n${family.name}`);
-  evaluateFamily(family, true);
+  evaluate(family, true);
 }
 if (!only) {
   const all: Family = { name: 'all families', grid: families.flatMap((f) => f.grid.map(([label, ranker]) => [`${f.name}:${label}`, ranker] as [string, Ranker])) };
   console.log('\nchoosing among every family and setting by leave-one-topic-out:');
-  const result = evaluateFamily(all, false);
+  const result = evaluate(all, false);
   console.log(`  in-sample best ${f3(result.inSample)}, LOTO ${f3(result.cv)} (AR1 ${f3(result.cvAr1)}, below baseline ${result.cvBelow})`);
 }
