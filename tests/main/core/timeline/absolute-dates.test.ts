@@ -87,6 +87,19 @@ describe('years, decades, centuries, seasons and financial periods', () => {
     expect(tag('Prices fall when the spring water dries.', DCT)).toEqual([]);
   });
 
+  it('reads a season named in January or February in the calendar year, not in the winter\'s', () => {
+    // Only winter is dated by the year it starts in: in February 1998 the spring to come is 1998's.
+    expect(valueOf('The sector is going to start getting beaten up in the spring.', '1998-02-06', 'the spring')).toEqual(['DATE', '1998-SP']);
+    expect(valueOf('Sales slowed in the summer.', '1998-02-06', 'the summer')).toEqual(['DATE', '1997-SU']);
+    expect(valueOf('Sales will slow next summer.', '1998-02-06', 'next summer')).toEqual(['DATE', '1998-SU']);
+    expect(valueOf('Sales slowed last summer.', '1998-02-06', 'last summer')).toEqual(['DATE', '1997-SU']);
+    expect(valueOf('Snow fell this winter.', '1998-02-06', 'this winter')).toEqual(['DATE', '1997-WI']);
+  });
+
+  it('reads a season after "into": "well into the summer"', () => {
+    expect(valueOf('Problems made it hard to meet demand well into the summer.', '1989-10-26', 'the summer')).toEqual(['DATE', '1989-SU']);
+  });
+
   it('reads quarters and halves against the DCT and the quarter under discussion', () => {
     const text = 'Net income rose in the third quarter. Third-quarter sales rose 5%, and a year earlier the company lost money. The quarter ended well. Sales in the first half of 1990 will be flat.';
     expect(tag(text, '1989-11-02')).toEqual([
