@@ -32,16 +32,34 @@ export function extractTimeExpressions(text: string, options: ExtractOptions): T
 export function resolveExpressions(text: string, dct: DocumentTime, language: LanguageRules): TimeExpression[] {
   const expressions: TimeExpression[] = [];
   let reference: CalendarValue | null = null;
+  let hasNamedPeriod = false;
   for (const match of selectMatches(text, language.rules)) {
     const previous = expressions[expressions.length - 1] ?? null;
     const context: ResolutionContext = { dct, reference, previous, tense: () => language.detectTense(text, match.start, match.end) };
     const value = match.reading.resolve(context);
     expressions.push({ start: match.start, end: match.end, type: match.reading.type, value });
     if ((match.reading.type === 'DATE' || match.reading.type === 'TIME') && match.reading.isComparison !== true && !keepsPeriod(match.reading, reference)) {
-      reference = parseCalendarValue(value) ?? reference;
+      const parsed = parseCalendarValue(value);
+      if (parsed !== null && !(hasNamedPeriod && isForecastPeriod(parsed, context))) reference = parsed;
+      hasNamedPeriod ||= parsed !== null && isPeriod(parsed);
     }
   }
   return expressions;
+}
+
+/** True for a quarter or a half: the periods a financial report discusses. */
+function isPeriod(value: CalendarValue): boolean {
+  return value.granularity === 'quarter' || value.granularity === 'half';
+}
+
+/**
+ * A quarter or half named in a future-tense clause once the text has named one ("fell in the third
+ * quarter ... will result in a fourth-quarter charge") is a forecast aside: the report goes on
+ * about the period it reported, so the forecast does not become the reference. The first one named
+ * may be a forecast and still be the report's subject ("expects a third-quarter loss").
+ */
+function isForecastPeriod(value: CalendarValue, context: ResolutionContext): boolean {
+  return isPeriod(value) && context.tense() === 'future';
 }
 
 /** A period's end date ("the quarter ended Sept. 30") leaves a quarter or half as the reference: the text goes on to compare that period. */

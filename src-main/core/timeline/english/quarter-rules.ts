@@ -67,8 +67,15 @@ const namedQuarter: TimeRule = {
 
 const RELATIVE_OFFSETS: Record<string, number> = { next: 1, coming: 1, following: 1, previous: -1, prior: -1, preceding: -1 };
 
-/** Modifiers that name the last completed period before the DCT, whatever the text discussed. */
+/** Modifiers that name the last completed period before the DCT. */
 const LATEST = /latest|past|last|recent|just-ended|just-completed/;
+
+/**
+ * Of those, the ones that describe the period a report is about ("sales in the latest period"):
+ * once the text has named that quarter, they are it, under the company's own number ("fourth-quarter
+ * earnings ... the latest period" for a fiscal quarter ended Sept. 30).
+ */
+const REPORTED = /latest|most\s+recent|just-ended|just-completed/;
 
 /** The closing date written right after a quarter: "the quarter ended Sept. 30", "the quarter ending Jan. 31, 1990". */
 const CLOSING_DATE = new RegExp(String.raw`^,?\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(${MONTH})\s*(\d{1,2})(?!\d)(?:,?\s+(${YEAR_DIGITS}))?`, 'i');
@@ -114,7 +121,7 @@ const relativeQuarter: TimeRule = {
       if (isPeriod && context.reference?.granularity !== 'quarter' && !LATEST.test(lower)) {
         return isYearEarlier ? formatYear(context.dct.day.year - 1) : unitValue(context.dct.day, 'quarter', -1);
       }
-      let value = isThis ? unitValue(context.dct.day, 'quarter', 0) : LATEST.test(lower) ? unitValue(context.dct.day, 'quarter', -1) : currentPeriod(context, 'quarter');
+      let value = isThis ? unitValue(context.dct.day, 'quarter', 0) : REPORTED.test(lower) ? currentPeriod(context, 'quarter') : LATEST.test(lower) ? unitValue(context.dct.day, 'quarter', -1) : currentPeriod(context, 'quarter');
       if (step !== 0) {
         const base = parseCalendarValue(step > 0 ? unitValue(context.dct.day, 'quarter', 0) : value);
         value = base ? shiftCalendarValue(base, 'quarter', step) : value;

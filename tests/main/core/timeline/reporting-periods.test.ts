@@ -33,6 +33,23 @@ describe('comparisons in financial reports', () => {
     expect(valueOf('It earned $5 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose.', DCT, 'the quarter')).toEqual(['DATE', '1989-Q1']);
   });
 
+  it('reads "the latest period" as the quarter the report named, whatever its fiscal number', () => {
+    const text = 'Ralston reported a decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion.';
+    expect(valueOf(text, DCT, 'the latest period')).toEqual(['DATE', '1989-Q4']);
+    const fiscal = 'It posted net income for the fiscal second-quarter of $8.6 million. Sales rose in the quarter ended Sept. 30. The latest period includes gains.';
+    expect(valueOf(fiscal, '1989-10-26', 'The latest period')).toEqual(['DATE', '1989-Q2']);
+    // Without a named quarter it is the last one completed before the DCT.
+    expect(valueOf('Sales in the latest quarter rose.', DCT, 'the latest quarter')).toEqual(['DATE', '1989-Q3']);
+  });
+
+  it('keeps the reported quarter as the subject past a forecast aside about another one', () => {
+    const text = 'Travelers posted third-quarter net of $5 million. It said the earthquake last month will result in a fourth-quarter charge. Earnings fell 59% in the latest quarter, against $6.1 million a year ago.';
+    expect(valueOf(text, DCT, 'the latest quarter')).toEqual(['DATE', '1989-Q3']);
+    expect(valueOf(text, DCT, 'a year ago')).toEqual(['DATE', '1988-Q3']);
+    // The first quarter named is the subject even when forecast.
+    expect(valueOf('Hadson said it expects a third-quarter loss. A year earlier, net was $2 million.', DCT, 'A year earlier')).toEqual(['DATE', '1988-Q3']);
+  });
+
   it('does not read "quarter" in a compound adjective as a period', () => {
     expect(tag('The quarter-to-quarter comparison was also enhanced.', DCT)).toEqual([]);
   });
