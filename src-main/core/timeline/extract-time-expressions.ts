@@ -40,7 +40,7 @@ export function resolveExpressions(text: string, dct: DocumentTime, language: La
     expressions.push({ start: match.start, end: match.end, type: match.reading.type, value });
     if ((match.reading.type === 'DATE' || match.reading.type === 'TIME') && match.reading.isComparison !== true && !keepsPeriod(match.reading, reference)) {
       const parsed = parseCalendarValue(value);
-      if (parsed !== null && !(hasNamedPeriod && isForecastPeriod(parsed, context))) reference = parsed;
+      if (parsed !== null && !(hasNamedPeriod && (match.reading.isAside === true || isForecastPeriod(parsed, context)))) reference = parsed;
       hasNamedPeriod ||= parsed !== null && isPeriod(parsed);
     }
   }

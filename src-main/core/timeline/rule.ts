@@ -35,6 +35,12 @@ export interface Reading {
    * the period stays the reference, since it is what the text goes on to compare.
    */
   isPeriodEnd?: boolean;
+  /**
+   * True for a period described with an indefinite article ("after a flat second quarter", "a
+   * fourth-quarter charge"): once the text has named the period it discusses, an aside does not
+   * replace it as the reference.
+   */
+  isAside?: boolean;
 }
 
 /**

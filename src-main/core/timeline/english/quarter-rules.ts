@@ -52,7 +52,8 @@ const namedQuarter: TimeRule = {
     const letter = unit === 'half' ? 'H' : 'Q';
     const explicitYear = yearBefore ?? yearAfter;
     const relative = relativeBefore ?? relativeAfter;
-    return contextReading('DATE', (context) => {
+    const isAside = /^an?\s/i.test(match[0]);
+    const reading = contextReading('DATE', (context) => {
       let value: string;
       if (explicitYear !== undefined) value = `${formatYear(readYear(explicitYear) ?? context.dct.day.year)}-${letter}${number}`;
       else if (relative !== undefined) {
@@ -62,6 +63,7 @@ const namedQuarter: TimeRule = {
       else value = `${formatYear(context.dct.day.year - (number === 2 && context.dct.day.month <= 6 && context.tense() === 'past' ? 1 : 0))}-H${number}`;
       return YEAR_AGO.test(modifiers) ? yearEarlier(value) : value;
     }, YEAR_AGO.test(modifiers));
+    return isAside ? { ...reading, isAside } : reading;
   },
 };
 

@@ -50,6 +50,11 @@ describe('comparisons in financial reports', () => {
     expect(valueOf('Hadson said it expects a third-quarter loss. A year earlier, net was $2 million.', DCT, 'A year earlier')).toEqual(['DATE', '1988-Q3']);
   });
 
+  it('keeps the reported quarter past a quarter described in passing ("after a flat second quarter")', () => {
+    const text = 'Kimberly-Clark posted a gain in third-quarter net. After a flat second quarter, it cited its consumer businesses. Charges were taken in the year-earlier period.';
+    expect(valueOf(text, '1989-11-01', 'the year-earlier period')).toEqual(['DATE', '1988-Q3']);
+  });
+
   it('does not read "quarter" in a compound adjective as a period', () => {
     expect(tag('The quarter-to-quarter comparison was also enhanced.', DCT)).toEqual([]);
   });
