@@ -15,6 +15,8 @@ export interface ResolutionContext {
   dct: DocumentTime;
   tense: () => Tense;
   reference: CalendarValue | null;
+  /** The quarter or half the text last named as the period it reports on (asides and comparisons aside), or null. */
+  period?: CalendarValue | null;
   previous?: { type: TimexType; value: string } | null;
 }
 

@@ -28,6 +28,8 @@ function isForecast(context: ResolutionContext): boolean {
 function currentPeriod(context: ResolutionContext, unit: 'quarter' | 'half'): string {
   const reference = isForecast(context) ? null : context.reference;
   if (reference && reference.granularity === unit) return formatCalendarValue(reference);
+  // Other dates mentioned since do not change the period reported on ("the fiscal first quarter ... Earlier this month ... for the quarter").
+  if (context.period && context.period.granularity === unit) return formatCalendarValue(context.period);
   const tense = context.tense();
   return unitValue(context.dct.day, unit, tense === 'future' || tense === 'present' ? 0 : -1);
 }

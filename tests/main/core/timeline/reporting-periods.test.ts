@@ -55,6 +55,18 @@ describe('comparisons in financial reports', () => {
     expect(valueOf(text, '1989-11-01', 'the year-earlier period')).toEqual(['DATE', '1988-Q3']);
   });
 
+  it('reads "the quarter" as the quarter the report named, even with other dates mentioned since', () => {
+    const text = 'Sun earned $5 million in the fiscal first quarter, ended Sept. 29. Earlier this month, it said it expected to break even for the quarter.';
+    expect(valueOf(text, '1989-10-26', 'the quarter')).toEqual(['DATE', '1989-Q1']);
+    const compared = 'Net rose in the third quarter. In the 1988 period, it earned less. Sun shipped 28,000 systems in April. Sales rose in the quarter.';
+    expect(valueOf(compared, '1989-10-26', 'the quarter')).toEqual(['DATE', '1989-Q3']);
+  });
+
+  it('keeps the reported quarter past a mention of the quarter still running at the DCT', () => {
+    const text = 'Aetna posted third-quarter net of $5 million. It has no estimate of the impact on fourth-quarter results. In the latest quarter, it had a loss.';
+    expect(valueOf(text, '1989-10-30', 'the latest quarter')).toEqual(['DATE', '1989-Q3']);
+  });
+
   it('does not read "quarter" in a compound adjective as a period', () => {
     expect(tag('The quarter-to-quarter comparison was also enhanced.', DCT)).toEqual([]);
   });
