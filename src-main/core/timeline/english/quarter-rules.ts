@@ -1,5 +1,5 @@
 import { addDays, quarterOf, toDayNumber } from '../calendar';
-import { compilePattern, contextReading, textAfter } from '../reading';
+import { compilePattern, contextReading, textAfter, textBefore } from '../reading';
 import { resolveMonthDay, resolveQuarter } from '../resolve-date';
 import type { ResolutionContext, TimeRule } from '../rule';
 import { firstDayOf, shiftCalendarValue, unitValue } from '../shift';
@@ -41,10 +41,18 @@ function yearEarlier(value: string): string {
 
 const YEAR_GROUP = `(${YEAR_DIGITS})`;
 
+const QUARTER_MODIFIER = String.raw`(?:year-(?:ago|earlier)|comparable|corresponding|same|flat|latest|current|fiscal|calendar)`;
+const ORDINAL = String.raw`(?:first|second|third|fourth|1st|2nd|3rd|4th)`;
+/**
+ * A determiner belongs to a quarter named as a noun ("the third quarter") but not to one hyphenated
+ * into an adjective, where it is the next noun's ("a third-quarter loss", "the fiscal second-quarter").
+ */
+const DETERMINER = String.raw`(?:(?:the|a|this|that)\s+(?!(?:${QUARTER_MODIFIER}[-\s]+)*${ORDINAL}-(?:quarter|half)\b))`;
+
 const namedQuarter: TimeRule = {
   name: 'named-quarter',
   pattern: compilePattern(
-    String.raw`\b(?:(?:the|a|this|that)\s+)?(?:(this|last|next)\s+year's\s+)?(?:${YEAR_GROUP}(?:'s)?\s+)?((?:(?:year-(?:ago|earlier)|comparable|corresponding|same|flat|latest|current|fiscal|calendar)[-\s]+)*)(first|second|third|fourth|1st|2nd|3rd|4th)[-\s](quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:${YEAR_GROUP}|(this|last|next)\s+year))?${WORD_END}`,
+    String.raw`\b${DETERMINER}?(?:(this|last|next)\s+year's\s+)?(?:${YEAR_GROUP}(?:'s)?\s+)?((?:${QUARTER_MODIFIER}[-\s]+)*)(first|second|third|fourth|1st|2nd|3rd|4th)[-\s](quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:${YEAR_GROUP}|(this|last|next)\s+year))?${WORD_END}`,
   ),
   read: (match) => {
     const [, relativeBefore, yearBefore, modifiers = '', ordinal = '', unitWord = '', yearAfter, relativeAfter] = match;
@@ -54,7 +62,7 @@ const namedQuarter: TimeRule = {
     const letter = unit === 'half' ? 'H' : 'Q';
     const explicitYear = yearBefore ?? yearAfter;
     const relative = relativeBefore ?? relativeAfter;
-    const isAside = /^an?\s/i.test(match[0]);
+    const isAside = /^an?\s/i.test(match[0]) || /\ban?\s+$/i.test(textBefore(match, 4));
     const reading = contextReading('DATE', (context) => {
       let value: string;
       if (explicitYear !== undefined) value = `${formatYear(readYear(explicitYear) ?? context.dct.day.year)}-${letter}${number}`;

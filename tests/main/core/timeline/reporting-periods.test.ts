@@ -67,6 +67,12 @@ describe('comparisons in financial reports', () => {
     expect(valueOf(text, '1989-10-30', 'the latest quarter')).toEqual(['DATE', '1989-Q3']);
   });
 
+  it('leaves the determiner of the noun out of a quarter used as an adjective ("a third-quarter loss")', () => {
+    expect(tag('Savin reported a third-quarter net loss.', DCT)).toEqual([['third-quarter', 'DATE', '1989-Q3']]);
+    expect(tag('It posted net for the fiscal second-quarter of $8.6 million.', DCT)).toEqual([['fiscal second-quarter', 'DATE', '1989-Q2']]);
+    expect(tag('Net rose in the third quarter.', DCT)).toEqual([['the third quarter', 'DATE', '1989-Q3']]);
+  });
+
   it('does not read "quarter" in a compound adjective as a period', () => {
     expect(tag('The quarter-to-quarter comparison was also enhanced.', DCT)).toEqual([]);
   });
