@@ -18,6 +18,10 @@ describe('absolute dates', () => {
     expect(valueOf('The vote is next March 3.', '1999-04-19', 'next March 3')).toEqual(['DATE', '2000-03-03']);
   });
 
+  it('leaves "the" out of a month and day used as an adjective ("the Aug. 7 bombings")', () => {
+    expect(tag('Since the Aug. 7 bombings, officials said.', '1998-08-10')).toEqual([['Aug. 7', 'DATE', '1998-08-07']]);
+  });
+
   it('reads numeric dates', () => {
     expect(valueOf('Filed 1998-08-07 in court.', DCT, '1998-08-07')).toEqual(['DATE', '1998-08-07']);
     expect(valueOf('Filed 08/07/1998 in court.', DCT, '08/07/1998')).toEqual(['DATE', '1998-08-07']);
