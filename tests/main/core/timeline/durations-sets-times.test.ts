@@ -48,6 +48,12 @@ describe('times of day', () => {
     expect(valueOf('Trading closed at 5 p.m. EST, Nov. 6.', '1989-11-02', '5 p.m. EST, Nov. 6')).toEqual(['TIME', '1989-11-06T17:00']);
   });
 
+  it('reads an hour with the part of the day written out: "at 4 in the morning", "at 3 in the afternoon"', () => {
+    expect(valueOf('The father will leave Thursday. He will leave at 4 in the morning.', '2000-04-05', '4 in the morning')).toEqual(['TIME', '2000-04-06T04:00']);
+    expect(valueOf('The vote ended at 3 in the afternoon.', DCT, '3 in the afternoon')).toEqual(['TIME', '1998-08-07T15:00']);
+    expect(tag('They scored 3 in the afternoon session.', DCT)).toEqual([]);
+  });
+
   it('does not read scores or plain numbers as times', () => {
     expect(tag('The team won 3 to 2 with 12 players.', DCT)).toEqual([]);
   });
