@@ -27,11 +27,17 @@ function durationValue(amountText: string | undefined, rangeEnd: string | undefi
  */
 const AMOUNT_BEFORE = new RegExp(String.raw`(?:\d|%|\b(?:${NUMBER_WORD}|million|billion|thousand|hundred|dozen|cents?|dollars?|percent))\s+(?:[a-z]+\s+)?$`, 'i');
 
+/**
+ * A count before a singular unit makes an adjective ("a five year plan", "the two day visit"),
+ * whose determiner is the noun's: the lookahead keeps it out of the extent.
+ */
+const NOT_ADJECTIVE = String.raw`(?!(?:\d+|${NUMBER_WORD})\s+(?:second|minute|hour|day|week|month|quarter|year|decade|century)${WORD_END})`;
+
 /** An age ("52 years old") is not a time expression in TimeML, so "old" after the unit vetoes the duration. */
 const duration: TimeRule = {
   name: 'duration',
   pattern: compilePattern(
-    String.raw`\b(?:${QUANTIFIER}\s+)?(?:(?:the|each\s+of\s+the|a\s+period\s+of|a)\s+)?(?:${PERIOD_ADJECTIVE}\s+)?(${QUANTITY})(?:\s*(?:to|-|or)\s*(${QUANTITY}))?\s+(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|short)\s+)?(${UNIT})(\s+and\s+a\s+half)?(?:\s+or\s+so)?${WORD_END}(?!-|\s+old\b)`,
+    String.raw`\b(?:${QUANTIFIER}\s+)?(?:(?:the|each\s+of\s+the|a\s+period\s+of|a)\s+${NOT_ADJECTIVE})?(?:${PERIOD_ADJECTIVE}\s+)?(${QUANTITY})(?:\s*(?:to|-|or)\s*(${QUANTITY}))?\s+(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|short)\s+)?(${UNIT})(\s+and\s+a\s+half)?(?:\s+or\s+so)?${WORD_END}(?!-|\s+old\b)`,
   ),
   read: (match) => {
     const [, amount = '', rangeEnd, unitWord = '', half] = match;

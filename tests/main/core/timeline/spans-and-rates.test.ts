@@ -3,6 +3,14 @@ import { tag, valueOf } from './extract-helpers';
 
 const DCT = '1998-08-07';
 
+describe('durations used as adjectives', () => {
+  it('leaves the modified noun\'s determiner out: "a five year plan", "the two day visit"', () => {
+    expect(tag('It announced a five year plan.', DCT)).toEqual([['five year', 'DURATION', 'P5Y']]);
+    expect(tag('He ended the two day visit.', DCT)).toEqual([['two day', 'DURATION', 'P2D']]);
+    expect(tag('He stayed for the two days.', DCT)).toEqual([['the two days', 'DURATION', 'P2D']]);
+  });
+});
+
 describe('indefinite spans', () => {
   it('reads "a while", "some time" and "the years" after a preposition as durations', () => {
     expect(valueOf('They will live without power for a while.', DCT, 'a while')).toEqual(['DURATION', 'PXX']);
