@@ -33,6 +33,9 @@ const AMOUNT_BEFORE = new RegExp(String.raw`(?:\d|%|\b(?:${NUMBER_WORD}|million|
  */
 const NOT_ADJECTIVE = String.raw`(?!(?:\d+|${NUMBER_WORD})\s+(?:second|minute|hour|day|week|month|quarter|year|decade|century)${WORD_END})`;
 
+/** A modal or a subject pronoun right before "one day" makes it the adverb "someday" ("will one day be", "he one day follow"). */
+const SOMEDAY_BEFORE = /\b(?:will|would|could|can|may|might|should|shall|must|he|she|they|we|i|you|it)\s+$/i;
+
 /** An age ("52 years old") is not a time expression in TimeML, so "old" after the unit vetoes the duration. */
 const duration: TimeRule = {
   name: 'duration',
@@ -49,6 +52,7 @@ const duration: TimeRule = {
     // "a quarter of the vote" is a fraction far more often than three months.
     if (lowerUnit.startsWith('quarter') && /^an?$/.test(lowerAmount)) return null;
     if (/^an?$/.test(lowerAmount) && AMOUNT_BEFORE.test(textBefore(match, 40))) return null;
+    if (/^one\s+day$/i.test(match[0]) && SOMEDAY_BEFORE.test(textBefore(match, 10))) return fixedReading('DATE', 'FUTURE_REF');
     const unit = durationUnit(unitWord);
     return fixedReading('DURATION', durationValue(amount, rangeEnd, unit, half !== undefined));
   },

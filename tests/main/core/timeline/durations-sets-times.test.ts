@@ -69,6 +69,12 @@ describe('vague references', () => {
     expect(valueOf('He is currently abroad.', DCT, 'currently')).toEqual(['DATE', 'PRESENT_REF']);
   });
 
+  it('reads "one day" after a modal or its subject as "someday", a future reference', () => {
+    expect(valueOf('Islam will one day be the second largest religion.', DCT, 'one day')).toEqual(['DATE', 'FUTURE_REF']);
+    expect(valueOf('She hoped he might one day follow her.', DCT, 'one day')).toEqual(['DATE', 'FUTURE_REF']);
+    expect(valueOf('He had only been in the job one day.', DCT, 'one day')).toEqual(['DURATION', 'P1D']);
+  });
+
   it('reads "then current" as a past reference', () => {
     expect(valueOf('Holders may buy shares at 50% of the then current market price.', DCT, 'then current')).toEqual(['DATE', 'PAST_REF']);
   });
