@@ -6,6 +6,7 @@ import { WORD_END } from './fragments';
 import { UNIT, durationUnit, type DurationUnit } from './lexicon';
 import { NUMBER_WORD, QUANTITY, parseQuantity } from './numbers';
 import { shiftReference } from './relative-period-rules';
+import { detectEnglishTense } from './tense';
 import { discussedYear, followsMonthSpan } from './reporting-period';
 
 /** Hedges and bounds TimeML keeps inside a duration's extent ("nearly two years", "at least 72 hours"). */
@@ -130,6 +131,26 @@ const distance: TimeRule = {
   },
 };
 
+/**
+ * "would be redeemed in five years", "will open in two months": in a future clause, "in" and a
+ * count name the date that far after the DCT (TimeML writes it as that year or month); elsewhere
+ * ("the second letter in two weeks") the count stays a duration. Times of day and vague counts stay durations.
+ */
+const futureDistance: TimeRule = {
+  name: 'future-distance',
+  pattern: compilePattern(String.raw`(?<=\bin\s)(${QUANTITY})\s+(${UNIT})${WORD_END}(?!\s+(?:or|to|and)\b|-)`),
+  read: (match) => {
+    const [whole, amountText = '', unitWord = ''] = match;
+    const amount = parseQuantity(amountText);
+    const unit = durationUnit(unitWord);
+    // "in a quarter that produced a loss" is any quarter: an article does not count.
+    if (amount === null || /^an?$/i.test(amountText) || unit.isTime || !Number.isInteger(amount * unit.size)) return null;
+    if (detectEnglishTense(match.input, match.index, match.index + whole.length) !== 'future') return null;
+    const calendar = unit.calendar === 'decade' || unit.calendar === 'century' ? 'year' : (unit.calendar ?? 'day');
+    return contextReading('DATE', (context) => unitValue(context.dct.day, calendar, amount * unit.size));
+  },
+};
+
 /** Left contexts after which a bare plural unit ("for years", "in recent months") is a duration. */
 const VAGUE_CONTEXT = /\b(?:for|over|in|within|after|take|takes|took|taken|lasted|last|lasts|spent|spend|recent|the\s+past|the\s+coming|the\s+next|the\s+last|coming|past|next)\s+$/i;
 
@@ -161,4 +182,4 @@ const indefiniteSpan: TimeRule = {
 };
 
 /** Counted time: durations ("three years", "the past two months", "two-year", "for a while"), and distances ("two years ago", "a year earlier"). */
-export const quantityRules: readonly TimeRule[] = [distance, duration, adjectiveDuration, unitLong, vagueDuration, indefiniteSpan];
+export const quantityRules: readonly TimeRule[] = [distance, futureDistance, duration, adjectiveDuration, unitLong, vagueDuration, indefiniteSpan];

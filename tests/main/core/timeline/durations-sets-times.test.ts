@@ -69,6 +69,13 @@ describe('vague references', () => {
     expect(valueOf('He is currently abroad.', DCT, 'currently')).toEqual(['DATE', 'PRESENT_REF']);
   });
 
+  it('reads "in five years" in a future clause as the date five years on, and as a span otherwise', () => {
+    expect(valueOf('The stock would be redeemed in five years, subject to approval.', '1989-11-02', 'five years')).toEqual(['DATE', '1994']);
+    expect(valueOf('The plant will open in two months.', '1989-11-02', 'two months')).toEqual(['DATE', '1990-01']);
+    expect(valueOf("It was the second letter to Reno in two weeks.", '2000-02-16', 'two weeks')).toEqual(['DURATION', 'P2W']);
+    expect(valueOf('They will finish in a few years.', '1989-11-02', 'a few years')).toEqual(['DURATION', 'PXY']);
+  });
+
   it('reads "one day" after a modal or its subject as "someday", a future reference', () => {
     expect(valueOf('Islam will one day be the second largest religion.', DCT, 'one day')).toEqual(['DATE', 'FUTURE_REF']);
     expect(valueOf('She hoped he might one day follow her.', DCT, 'one day')).toEqual(['DATE', 'FUTURE_REF']);
