@@ -133,19 +133,24 @@ const distance: TimeRule = {
 
 /**
  * "would be redeemed in five years", "will open in two months": in a future clause, "in" and a
- * count name the date that far after the DCT (TimeML writes it as that year or month); elsewhere
- * ("the second letter in two weeks") the count stays a duration. Times of day and vague counts stay durations.
+ * count name the date that far after the DCT (TimeML writes it as that year or month), and a vague
+ * count ("in a few years", "in a year or two") a vague future time; elsewhere ("the second letter
+ * in two weeks") the count stays a duration. Times of day stay durations.
  */
 const futureDistance: TimeRule = {
   name: 'future-distance',
-  pattern: compilePattern(String.raw`(?<=\bin\s)(${QUANTITY})\s+(${UNIT})${WORD_END}(?!\s+(?:or|to|and)\b|-)`),
+  pattern: compilePattern(String.raw`(?<=\bin\s)(${QUANTITY})\s+(${UNIT})(\s+or\s+(?:two|three|so))?${WORD_END}(?!\s+(?:or|to|and)\b|-)`),
   read: (match) => {
-    const [whole, amountText = '', unitWord = ''] = match;
-    const amount = parseQuantity(amountText);
+    const [whole, amountText = '', unitWord = '', approximate] = match;
     const unit = durationUnit(unitWord);
-    // "in a quarter that produced a loss" is any quarter: an article does not count.
-    if (amount === null || /^an?$/i.test(amountText) || unit.isTime || !Number.isInteger(amount * unit.size)) return null;
-    if (detectEnglishTense(match.input, match.index, match.index + whole.length) !== 'future') return null;
+    const amount = approximate === undefined ? parseQuantity(amountText) : null;
+    // "in a quarter that produced a loss" is any quarter: an article alone does not count.
+    if (unit.isTime || (amount !== null && (/^an?$/i.test(amountText) || !Number.isInteger(amount * unit.size)))) return null;
+    if (amount === null && /^an?$/i.test(amountText) && approximate === undefined) return null;
+    const tense = detectEnglishTense(match.input, match.index, match.index + whole.length);
+    // A vague count also looks ahead when no verb says otherwise ("You may, in a year or two, save").
+    if (amount === null) return tense === 'future' || tense === 'unknown' ? fixedReading('DATE', 'FUTURE_REF') : null;
+    if (tense !== 'future') return null;
     const calendar = unit.calendar === 'decade' || unit.calendar === 'century' ? 'year' : (unit.calendar ?? 'day');
     return contextReading('DATE', (context) => unitValue(context.dct.day, calendar, amount * unit.size));
   },

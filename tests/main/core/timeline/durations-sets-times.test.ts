@@ -73,7 +73,10 @@ describe('vague references', () => {
     expect(valueOf('The stock would be redeemed in five years, subject to approval.', '1989-11-02', 'five years')).toEqual(['DATE', '1994']);
     expect(valueOf('The plant will open in two months.', '1989-11-02', 'two months')).toEqual(['DATE', '1990-01']);
     expect(valueOf("It was the second letter to Reno in two weeks.", '2000-02-16', 'two weeks')).toEqual(['DURATION', 'P2W']);
-    expect(valueOf('They will finish in a few years.', '1989-11-02', 'a few years')).toEqual(['DURATION', 'PXY']);
+    // A vague count in a future clause is a vague future time.
+    expect(valueOf('They will finish in a few years.', '1989-11-02', 'a few years')).toEqual(['DATE', 'FUTURE_REF']);
+    expect(valueOf('You may, in a year or two, save a life.', '1998-03-31', 'a year or two')).toEqual(['DATE', 'FUTURE_REF']);
+    expect(valueOf('They finished in a few years.', '1989-11-02', 'a few years')).toEqual(['DURATION', 'PXY']);
   });
 
   it('reads "one day" after a modal or its subject as "someday", a future reference', () => {
