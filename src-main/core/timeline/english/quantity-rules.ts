@@ -171,6 +171,20 @@ const vagueDuration: TimeRule = {
   },
 };
 
+/**
+ * "in coming months", "in future quarters", "in past years": without "the", plural units named as
+ * a time to come or gone are a vague reference (like "recent years"), not a span; "the coming
+ * years" is a span (vague-duration).
+ */
+const vagueTimes: TimeRule = {
+  name: 'vague-times',
+  pattern: compilePattern(String.raw`\b(future|coming|upcoming|past)\s+(days|weeks|months|years|quarters|decades)${WORD_END}(?!-)`),
+  read: (match) => {
+    if (/\b(?:the|these|those|its|their|his|her|our)\s+$/i.test(textBefore(match, 8))) return null;
+    return fixedReading('DATE', /^past$/i.test(match[1] ?? '') ? 'PAST_REF' : 'FUTURE_REF');
+  },
+};
+
 /** Prepositions after which "a while", "some time" or "the years" span a stretch of time ("for a while", "over the years"). */
 const SPAN_CONTEXT = /\b(?:for|in|over|within|after|through|during)\s+$/i;
 
@@ -187,4 +201,4 @@ const indefiniteSpan: TimeRule = {
 };
 
 /** Counted time: durations ("three years", "the past two months", "two-year", "for a while"), and distances ("two years ago", "a year earlier"). */
-export const quantityRules: readonly TimeRule[] = [distance, futureDistance, duration, adjectiveDuration, unitLong, vagueDuration, indefiniteSpan];
+export const quantityRules: readonly TimeRule[] = [distance, futureDistance, duration, adjectiveDuration, unitLong, vagueTimes, vagueDuration, indefiniteSpan];
