@@ -73,11 +73,13 @@ const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 /** `YYYY-SS` for a season named without a year; "last" is the latest one already over, "next" the first to come. */
 export function resolveSeason(context: ResolutionContext, season: Season, direction: Direction = 'tense'): string {
   const dct = context.dct.day;
-  // Winter is dated by the year it starts in; January and February belong to the previous year's.
-  const seasonYear = dct.month <= 2 ? dct.year - 1 : dct.year;
-  const currentStart = dct.month <= 2 ? 12 : Math.floor(dct.month / 3) * 3;
+  // Winter is dated by the year it starts in: January and February belong to the previous year's,
+  // and every other season of the DCT's year is still to come.
+  const isLastYearsWinter = dct.month <= 2;
+  const currentStart = isLastYearsWinter ? 12 : Math.floor(dct.month / 3) * 3;
   const isCurrent = SEASON_START[season] === currentStart;
-  const isLaterThisYear = SEASON_START[season] > currentStart;
+  const isLaterThisYear = isLastYearsWinter ? !isCurrent : SEASON_START[season] > currentStart;
+  const seasonYear = isLastYearsWinter && isCurrent ? dct.year - 1 : dct.year;
   let year = seasonYear;
   const tense = direction === 'tense' ? context.tense() : direction;
   if (direction === 'past') year = isLaterThisYear || isCurrent ? seasonYear - 1 : seasonYear;

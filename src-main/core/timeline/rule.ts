@@ -15,6 +15,8 @@ export interface ResolutionContext {
   dct: DocumentTime;
   tense: () => Tense;
   reference: CalendarValue | null;
+  /** The quarter or half the text last named as the period it reports on (asides and comparisons aside), or null. */
+  period?: CalendarValue | null;
   previous?: { type: TimexType; value: string } | null;
 }
 
@@ -35,6 +37,12 @@ export interface Reading {
    * the period stays the reference, since it is what the text goes on to compare.
    */
   isPeriodEnd?: boolean;
+  /**
+   * True for a period described with an indefinite article ("after a flat second quarter", "a
+   * fourth-quarter charge"): once the text has named the period it discusses, an aside does not
+   * replace it as the reference.
+   */
+  isAside?: boolean;
 }
 
 /**

@@ -57,9 +57,10 @@ function yearOfWeekday(dctYear: number, weekday: number | null, month: number, d
   return [dctYear, dctYear - 1, dctYear + 1].find((year) => isValidDay(year, month, day) && isoWeekday({ year, month, day }) === weekday) ?? null;
 }
 
+/** "the" before a month and day belongs to the noun the date modifies ("the Aug. 7 bombings"), so it stays out. */
 const monthDay: TimeRule = {
   name: 'month-day-year',
-  pattern: compilePattern(String.raw`\b(?:(${WEEKDAY}),?\s+)?(?:the\s+)?(${MONTH})\s*${DAY_NUMBER}(?:,?\s*${YEAR})?${WORD_END}`),
+  pattern: compilePattern(String.raw`\b(?:(${WEEKDAY}),?\s+)?(${MONTH})\s*${DAY_NUMBER}(?:,?\s*${YEAR})?${WORD_END}`),
   read: (match) => {
     const [, weekday, monthWord = '', digits, words, year] = match;
     const month = monthNumber(monthWord);

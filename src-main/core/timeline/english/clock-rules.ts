@@ -1,5 +1,5 @@
 import { addDays, type CalendarDay } from '../calendar';
-import { compilePattern, contextReading } from '../reading';
+import { compilePattern, contextReading, textBefore } from '../reading';
 import { resolveMonthDay, resolveWeekday } from '../resolve-date';
 import type { ResolutionContext, TimeRule } from '../rule';
 import { firstDayOf } from '../shift';
@@ -57,5 +57,25 @@ const namedTime: TimeRule = {
   },
 };
 
-/** Clock times and named times of day: "10:35 a.m.", "9 a.m. EST Tuesday", "noon Thursday", "midnight". */
-export const clockRules: readonly TimeRule[] = [clockTime, namedTime];
+const HOUR_CONTEXT = /\b(?:at|by|until|till|before|after|around|about|from|since)\s+$/i;
+const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** "at 4 in the morning", "until three o'clock in the afternoon": after "at"-like words only, so a count ("scored 3 in the afternoon") stays out. */
+const hourOfPart: TimeRule = {
+  name: 'hour-of-part-of-day',
+  pattern: compilePattern(
+    String.raw`\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+in\s+the\s+(morning|afternoon|evening)${WORD_END}`,
+  ),
+  read: (match) => {
+    const [, hourText = '', part = ''] = match;
+    if (!HOUR_CONTEXT.test(textBefore(match, 10))) return null;
+    let hour = HOUR_WORDS[hourText.toLowerCase()] ?? Number(hourText);
+    if (hour < 1 || hour > 12) return null;
+    if (part.toLowerCase() !== 'morning' && hour < 12) hour += 12;
+    if (part.toLowerCase() === 'morning' && hour === 12) hour = 0;
+    return contextReading('TIME', (context) => `${formatDay(dayOf(context))}T${pad(hour)}:00`);
+  },
+};
+
+/** Clock times and named times of day: "10:35 a.m.", "9 a.m. EST Tuesday", "at 4 in the morning", "noon Thursday", "midnight". */
+export const clockRules: readonly TimeRule[] = [clockTime, hourOfPart, namedTime];

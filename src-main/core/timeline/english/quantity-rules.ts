@@ -6,6 +6,7 @@ import { WORD_END } from './fragments';
 import { UNIT, durationUnit, type DurationUnit } from './lexicon';
 import { NUMBER_WORD, QUANTITY, parseQuantity } from './numbers';
 import { shiftReference } from './relative-period-rules';
+import { detectEnglishTense } from './tense';
 import { discussedYear, followsMonthSpan } from './reporting-period';
 
 /** Hedges and bounds TimeML keeps inside a duration's extent ("nearly two years", "at least 72 hours"). */
@@ -27,11 +28,20 @@ function durationValue(amountText: string | undefined, rangeEnd: string | undefi
  */
 const AMOUNT_BEFORE = new RegExp(String.raw`(?:\d|%|\b(?:${NUMBER_WORD}|million|billion|thousand|hundred|dozen|cents?|dollars?|percent))\s+(?:[a-z]+\s+)?$`, 'i');
 
+/**
+ * A count before a singular unit makes an adjective ("a five year plan", "the two day visit"),
+ * whose determiner is the noun's: the lookahead keeps it out of the extent.
+ */
+const NOT_ADJECTIVE = String.raw`(?!(?:\d+|${NUMBER_WORD})\s+(?:second|minute|hour|day|week|month|quarter|year|decade|century)${WORD_END})`;
+
+/** A modal or a subject pronoun right before "one day" makes it the adverb "someday" ("will one day be", "he one day follow"). */
+const SOMEDAY_BEFORE = /\b(?:will|would|could|can|may|might|should|shall|must|he|she|they|we|i|you|it)\s+$/i;
+
 /** An age ("52 years old") is not a time expression in TimeML, so "old" after the unit vetoes the duration. */
 const duration: TimeRule = {
   name: 'duration',
   pattern: compilePattern(
-    String.raw`\b(?:${QUANTIFIER}\s+)?(?:(?:the|each\s+of\s+the|a\s+period\s+of|a)\s+)?(?:${PERIOD_ADJECTIVE}\s+)?(${QUANTITY})(?:\s*(?:to|-|or)\s*(${QUANTITY}))?\s+(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|short)\s+)?(${UNIT})(\s+and\s+a\s+half)?(?:\s+or\s+so)?${WORD_END}(?!-|\s+old\b)`,
+    String.raw`\b(?:${QUANTIFIER}\s+)?(?:(?:the|each\s+of\s+the|a\s+period\s+of|a)\s+${NOT_ADJECTIVE})?(?:${PERIOD_ADJECTIVE}\s+)?(${QUANTITY})(?:\s*(?:to|-|or)\s*(${QUANTITY}))?\s+(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long|short)\s+)?(${UNIT})(\s+and\s+a\s+half)?(?:\s+or\s+so)?${WORD_END}(?!-|\s+old\b)`,
   ),
   read: (match) => {
     const [, amount = '', rangeEnd, unitWord = '', half] = match;
@@ -43,6 +53,7 @@ const duration: TimeRule = {
     // "a quarter of the vote" is a fraction far more often than three months.
     if (lowerUnit.startsWith('quarter') && /^an?$/.test(lowerAmount)) return null;
     if (/^an?$/.test(lowerAmount) && AMOUNT_BEFORE.test(textBefore(match, 40))) return null;
+    if (/^one\s+day$/i.test(match[0]) && SOMEDAY_BEFORE.test(textBefore(match, 10))) return fixedReading('DATE', 'FUTURE_REF');
     const unit = durationUnit(unitWord);
     return fixedReading('DURATION', durationValue(amount, rangeEnd, unit, half !== undefined));
   },
@@ -120,6 +131,31 @@ const distance: TimeRule = {
   },
 };
 
+/**
+ * "would be redeemed in five years", "will open in two months": in a future clause, "in" and a
+ * count name the date that far after the DCT (TimeML writes it as that year or month), and a vague
+ * count ("in a few years", "in a year or two") a vague future time; elsewhere ("the second letter
+ * in two weeks") the count stays a duration. Times of day stay durations.
+ */
+const futureDistance: TimeRule = {
+  name: 'future-distance',
+  pattern: compilePattern(String.raw`(?<=\bin\s)(${QUANTITY})\s+(${UNIT})(\s+or\s+(?:two|three|so))?${WORD_END}(?!\s+(?:or|to|and)\b|-)`),
+  read: (match) => {
+    const [whole, amountText = '', unitWord = '', approximate] = match;
+    const unit = durationUnit(unitWord);
+    const amount = approximate === undefined ? parseQuantity(amountText) : null;
+    // "in a quarter that produced a loss" is any quarter: an article alone does not count.
+    if (unit.isTime || (amount !== null && (/^an?$/i.test(amountText) || !Number.isInteger(amount * unit.size)))) return null;
+    if (amount === null && /^an?$/i.test(amountText) && approximate === undefined) return null;
+    const tense = detectEnglishTense(match.input, match.index, match.index + whole.length);
+    // A vague count also looks ahead when no verb says otherwise ("You may, in a year or two, save").
+    if (amount === null) return tense === 'future' || tense === 'unknown' ? fixedReading('DATE', 'FUTURE_REF') : null;
+    if (tense !== 'future') return null;
+    const calendar = unit.calendar === 'decade' || unit.calendar === 'century' ? 'year' : (unit.calendar ?? 'day');
+    return contextReading('DATE', (context) => unitValue(context.dct.day, calendar, amount * unit.size));
+  },
+};
+
 /** Left contexts after which a bare plural unit ("for years", "in recent months") is a duration. */
 const VAGUE_CONTEXT = /\b(?:for|over|in|within|after|take|takes|took|taken|lasted|last|lasts|spent|spend|recent|the\s+past|the\s+coming|the\s+next|the\s+last|coming|past|next)\s+$/i;
 
@@ -132,6 +168,20 @@ const vagueDuration: TimeRule = {
     if (whole.length === unitWord.length && !VAGUE_CONTEXT.test(textBefore(match, 14))) return null;
     const unit = durationUnit(unitWord);
     return fixedReading('DURATION', formatDuration(null, unit.size > 1 ? { letter: unit.letter, isTime: false } : unit));
+  },
+};
+
+/**
+ * "in coming months", "in future quarters", "in past years": without "the", plural units named as
+ * a time to come or gone are a vague reference (like "recent years"), not a span; "the coming
+ * years" is a span (vague-duration).
+ */
+const vagueTimes: TimeRule = {
+  name: 'vague-times',
+  pattern: compilePattern(String.raw`\b(future|coming|upcoming|past)\s+(days|weeks|months|years|quarters|decades)${WORD_END}(?!-)`),
+  read: (match) => {
+    if (/\b(?:the|these|those|its|their|his|her|our)\s+$/i.test(textBefore(match, 8))) return null;
+    return fixedReading('DATE', /^past$/i.test(match[1] ?? '') ? 'PAST_REF' : 'FUTURE_REF');
   },
 };
 
@@ -151,4 +201,4 @@ const indefiniteSpan: TimeRule = {
 };
 
 /** Counted time: durations ("three years", "the past two months", "two-year", "for a while"), and distances ("two years ago", "a year earlier"). */
-export const quantityRules: readonly TimeRule[] = [distance, duration, adjectiveDuration, unitLong, vagueDuration, indefiniteSpan];
+export const quantityRules: readonly TimeRule[] = [distance, futureDistance, duration, adjectiveDuration, unitLong, vagueTimes, vagueDuration, indefiniteSpan];

@@ -1,5 +1,5 @@
 import { addDays, quarterOf, toDayNumber } from '../calendar';
-import { compilePattern, contextReading, textAfter } from '../reading';
+import { compilePattern, contextReading, textAfter, textBefore } from '../reading';
 import { resolveMonthDay, resolveQuarter } from '../resolve-date';
 import type { ResolutionContext, TimeRule } from '../rule';
 import { firstDayOf, shiftCalendarValue, unitValue } from '../shift';
@@ -28,6 +28,8 @@ function isForecast(context: ResolutionContext): boolean {
 function currentPeriod(context: ResolutionContext, unit: 'quarter' | 'half'): string {
   const reference = isForecast(context) ? null : context.reference;
   if (reference && reference.granularity === unit) return formatCalendarValue(reference);
+  // Other dates mentioned since do not change the period reported on ("the fiscal first quarter ... Earlier this month ... for the quarter").
+  if (context.period && context.period.granularity === unit) return formatCalendarValue(context.period);
   const tense = context.tense();
   return unitValue(context.dct.day, unit, tense === 'future' || tense === 'present' ? 0 : -1);
 }
@@ -39,10 +41,18 @@ function yearEarlier(value: string): string {
 
 const YEAR_GROUP = `(${YEAR_DIGITS})`;
 
+const QUARTER_MODIFIER = String.raw`(?:year-(?:ago|earlier)|comparable|corresponding|same|flat|latest|current|fiscal|calendar)`;
+const ORDINAL = String.raw`(?:first|second|third|fourth|1st|2nd|3rd|4th)`;
+/**
+ * A determiner belongs to a quarter named as a noun ("the third quarter") but not to one hyphenated
+ * into an adjective, where it is the next noun's ("a third-quarter loss", "the fiscal second-quarter").
+ */
+const DETERMINER = String.raw`(?:(?:the|a|this|that)\s+(?!(?:${QUARTER_MODIFIER}[-\s]+)*${ORDINAL}-(?:quarter|half)\b))`;
+
 const namedQuarter: TimeRule = {
   name: 'named-quarter',
   pattern: compilePattern(
-    String.raw`\b(?:(?:the|a|this|that)\s+)?(?:(this|last|next)\s+year's\s+)?(?:${YEAR_GROUP}(?:'s)?\s+)?((?:(?:year-(?:ago|earlier)|comparable|corresponding|same|flat|latest|current|fiscal|calendar)[-\s]+)*)(first|second|third|fourth|1st|2nd|3rd|4th)[-\s](quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:${YEAR_GROUP}|(this|last|next)\s+year))?${WORD_END}`,
+    String.raw`\b${DETERMINER}?(?:(this|last|next)\s+year's\s+)?(?:${YEAR_GROUP}(?:'s)?\s+)?((?:${QUARTER_MODIFIER}[-\s]+)*)(first|second|third|fourth|1st|2nd|3rd|4th)[-\s](quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:${YEAR_GROUP}|(this|last|next)\s+year))?${WORD_END}`,
   ),
   read: (match) => {
     const [, relativeBefore, yearBefore, modifiers = '', ordinal = '', unitWord = '', yearAfter, relativeAfter] = match;
@@ -52,7 +62,8 @@ const namedQuarter: TimeRule = {
     const letter = unit === 'half' ? 'H' : 'Q';
     const explicitYear = yearBefore ?? yearAfter;
     const relative = relativeBefore ?? relativeAfter;
-    return contextReading('DATE', (context) => {
+    const isAside = /^an?\s/i.test(match[0]) || /\ban?\s+$/i.test(textBefore(match, 4));
+    const reading = contextReading('DATE', (context) => {
       let value: string;
       if (explicitYear !== undefined) value = `${formatYear(readYear(explicitYear) ?? context.dct.day.year)}-${letter}${number}`;
       else if (relative !== undefined) {
@@ -62,13 +73,21 @@ const namedQuarter: TimeRule = {
       else value = `${formatYear(context.dct.day.year - (number === 2 && context.dct.day.month <= 6 && context.tense() === 'past' ? 1 : 0))}-H${number}`;
       return YEAR_AGO.test(modifiers) ? yearEarlier(value) : value;
     }, YEAR_AGO.test(modifiers));
+    return isAside ? { ...reading, isAside } : reading;
   },
 };
 
 const RELATIVE_OFFSETS: Record<string, number> = { next: 1, coming: 1, following: 1, previous: -1, prior: -1, preceding: -1 };
 
-/** Modifiers that name the last completed period before the DCT, whatever the text discussed. */
+/** Modifiers that name the last completed period before the DCT. */
 const LATEST = /latest|past|last|recent|just-ended|just-completed/;
+
+/**
+ * Of those, the ones that describe the period a report is about ("sales in the latest period"):
+ * once the text has named that quarter, they are it, under the company's own number ("fourth-quarter
+ * earnings ... the latest period" for a fiscal quarter ended Sept. 30).
+ */
+const REPORTED = /latest|most\s+recent|just-ended|just-completed/;
 
 /** The closing date written right after a quarter: "the quarter ended Sept. 30", "the quarter ending Jan. 31, 1990". */
 const CLOSING_DATE = new RegExp(String.raw`^,?\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(${MONTH})\s*(\d{1,2})(?!\d)(?:,?\s+(${YEAR_DIGITS}))?`, 'i');
@@ -114,7 +133,7 @@ const relativeQuarter: TimeRule = {
       if (isPeriod && context.reference?.granularity !== 'quarter' && !LATEST.test(lower)) {
         return isYearEarlier ? formatYear(context.dct.day.year - 1) : unitValue(context.dct.day, 'quarter', -1);
       }
-      let value = isThis ? unitValue(context.dct.day, 'quarter', 0) : LATEST.test(lower) ? unitValue(context.dct.day, 'quarter', -1) : currentPeriod(context, 'quarter');
+      let value = isThis ? unitValue(context.dct.day, 'quarter', 0) : REPORTED.test(lower) ? currentPeriod(context, 'quarter') : LATEST.test(lower) ? unitValue(context.dct.day, 'quarter', -1) : currentPeriod(context, 'quarter');
       if (step !== 0) {
         const base = parseCalendarValue(step > 0 ? unitValue(context.dct.day, 'quarter', 0) : value);
         value = base ? shiftCalendarValue(base, 'quarter', step) : value;

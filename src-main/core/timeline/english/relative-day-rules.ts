@@ -6,6 +6,7 @@ import { firstDayOf } from '../shift';
 import { formatDay, formatMonth } from '../timex-value';
 import { WORD_END } from './fragments';
 import { PART_OF_DAY, WEEKDAY, isCapitalised, partOfDayCode, weekdayNumber } from './lexicon';
+import { ORDINAL } from './numbers';
 
 const DEICTIC_OFFSETS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
 
@@ -108,5 +109,15 @@ const anaphoricDay: TimeRule = {
   },
 };
 
+/** "today is", "it's", "this is" right before a numbered day: the day counted is the one the text is written on. */
+const IS_TODAY = /\b(?:today\s+is|it\s+is|it's|this\s+is)\s+$/i;
+
+/** "today is the eighth day of Desert Shield", "It's the second day of an offensive": the DCT, counted within an event. */
+const numberedToday: TimeRule = {
+  name: 'numbered-today',
+  pattern: compilePattern(String.raw`\bthe\s+(?:${ORDINAL})\s+(?:straight\s+|consecutive\s+)?day(?=\s+(?:of|in|since)\b)`),
+  read: (match) => (IS_TODAY.test(textBefore(match, 16)) ? contextReading('DATE', (context) => formatDay(context.dct.day)) : null),
+};
+
 /** Days named relative to the DCT or the text: "yesterday", "Friday", "last Monday", "this morning", "that day". */
-export const relativeDayRules: readonly TimeRule[] = [deicticDay, weekday, partOfDay, anaphoricDay];
+export const relativeDayRules: readonly TimeRule[] = [deicticDay, weekday, partOfDay, anaphoricDay, numberedToday];

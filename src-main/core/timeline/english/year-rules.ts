@@ -51,7 +51,7 @@ const century: TimeRule = {
 const SEASON_DIRECTIONS: Record<string, Direction> = { last: 'past', 'this past': 'past', next: 'future', 'this coming': 'future', this: 'this' };
 
 /** Words after which a bare season name ("fall", "spring") is the season, not a verb or a noun. */
-const SEASON_CONTEXT = /\b(?:in|during|by|until|till|since|through|over|for|before|after)\s+$/i;
+const SEASON_CONTEXT = /\b(?:in|into|during|by|until|till|since|through|throughout|over|for|before|after)\s+$/i;
 
 const season: TimeRule = {
   name: 'season',

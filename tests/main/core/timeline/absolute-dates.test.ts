@@ -18,6 +18,10 @@ describe('absolute dates', () => {
     expect(valueOf('The vote is next March 3.', '1999-04-19', 'next March 3')).toEqual(['DATE', '2000-03-03']);
   });
 
+  it('leaves "the" out of a month and day used as an adjective ("the Aug. 7 bombings")', () => {
+    expect(tag('Since the Aug. 7 bombings, officials said.', '1998-08-10')).toEqual([['Aug. 7', 'DATE', '1998-08-07']]);
+  });
+
   it('reads numeric dates', () => {
     expect(valueOf('Filed 1998-08-07 in court.', DCT, '1998-08-07')).toEqual(['DATE', '1998-08-07']);
     expect(valueOf('Filed 08/07/1998 in court.', DCT, '08/07/1998')).toEqual(['DATE', '1998-08-07']);
@@ -85,6 +89,19 @@ describe('years, decades, centuries, seasons and financial periods', () => {
     expect(valueOf('Sales slowed last fall.', '1989-11-02', 'last fall')).toEqual(['DATE', '1988-FA']);
     expect(valueOf('Sales slowed this summer.', DCT, 'this summer')).toEqual(['DATE', '1998-SU']);
     expect(tag('Prices fall when the spring water dries.', DCT)).toEqual([]);
+  });
+
+  it('reads a season named in January or February in the calendar year, not in the winter\'s', () => {
+    // Only winter is dated by the year it starts in: in February 1998 the spring to come is 1998's.
+    expect(valueOf('The sector is going to start getting beaten up in the spring.', '1998-02-06', 'the spring')).toEqual(['DATE', '1998-SP']);
+    expect(valueOf('Sales slowed in the summer.', '1998-02-06', 'the summer')).toEqual(['DATE', '1997-SU']);
+    expect(valueOf('Sales will slow next summer.', '1998-02-06', 'next summer')).toEqual(['DATE', '1998-SU']);
+    expect(valueOf('Sales slowed last summer.', '1998-02-06', 'last summer')).toEqual(['DATE', '1997-SU']);
+    expect(valueOf('Snow fell this winter.', '1998-02-06', 'this winter')).toEqual(['DATE', '1997-WI']);
+  });
+
+  it('reads a season after "into": "well into the summer"', () => {
+    expect(valueOf('Problems made it hard to meet demand well into the summer.', '1989-10-26', 'the summer')).toEqual(['DATE', '1989-SU']);
   });
 
   it('reads quarters and halves against the DCT and the quarter under discussion', () => {

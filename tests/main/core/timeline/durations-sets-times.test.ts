@@ -48,6 +48,12 @@ describe('times of day', () => {
     expect(valueOf('Trading closed at 5 p.m. EST, Nov. 6.', '1989-11-02', '5 p.m. EST, Nov. 6')).toEqual(['TIME', '1989-11-06T17:00']);
   });
 
+  it('reads an hour with the part of the day written out: "at 4 in the morning", "at 3 in the afternoon"', () => {
+    expect(valueOf('The father will leave Thursday. He will leave at 4 in the morning.', '2000-04-05', '4 in the morning')).toEqual(['TIME', '2000-04-06T04:00']);
+    expect(valueOf('The vote ended at 3 in the afternoon.', DCT, '3 in the afternoon')).toEqual(['TIME', '1998-08-07T15:00']);
+    expect(tag('They scored 3 in the afternoon session.', DCT)).toEqual([]);
+  });
+
   it('does not read scores or plain numbers as times', () => {
     expect(tag('The team won 3 to 2 with 12 players.', DCT)).toEqual([]);
   });
@@ -61,6 +67,22 @@ describe('vague references', () => {
       ['the future', 'DATE', 'FUTURE_REF'],
     ]);
     expect(valueOf('He is currently abroad.', DCT, 'currently')).toEqual(['DATE', 'PRESENT_REF']);
+  });
+
+  it('reads "in five years" in a future clause as the date five years on, and as a span otherwise', () => {
+    expect(valueOf('The stock would be redeemed in five years, subject to approval.', '1989-11-02', 'five years')).toEqual(['DATE', '1994']);
+    expect(valueOf('The plant will open in two months.', '1989-11-02', 'two months')).toEqual(['DATE', '1990-01']);
+    expect(valueOf("It was the second letter to Reno in two weeks.", '2000-02-16', 'two weeks')).toEqual(['DURATION', 'P2W']);
+    // A vague count in a future clause is a vague future time.
+    expect(valueOf('They will finish in a few years.', '1989-11-02', 'a few years')).toEqual(['DATE', 'FUTURE_REF']);
+    expect(valueOf('You may, in a year or two, save a life.', '1998-03-31', 'a year or two')).toEqual(['DATE', 'FUTURE_REF']);
+    expect(valueOf('They finished in a few years.', '1989-11-02', 'a few years')).toEqual(['DURATION', 'PXY']);
+  });
+
+  it('reads "one day" after a modal or its subject as "someday", a future reference', () => {
+    expect(valueOf('Islam will one day be the second largest religion.', DCT, 'one day')).toEqual(['DATE', 'FUTURE_REF']);
+    expect(valueOf('She hoped he might one day follow her.', DCT, 'one day')).toEqual(['DATE', 'FUTURE_REF']);
+    expect(valueOf('He had only been in the job one day.', DCT, 'one day')).toEqual(['DURATION', 'P1D']);
   });
 
   it('reads "then current" as a past reference', () => {

@@ -33,6 +33,13 @@ describe('weekdays and relative days', () => {
     expect(valueOf('They said they would appeal Sunday\'s ruling.', MONDAY, 'Sunday')).toEqual(['DATE', '2019-02-24']);
   });
 
+  it('reads "today is the eighth day of" an event as the DCT', () => {
+    expect(valueOf('In Saudi Arabia, today is the eighth day of Desert Shield.', '1990-08-15', 'the eighth day')).toEqual(['DATE', '1990-08-15']);
+    expect(valueOf("More gunfire in Kosovo. It's the second day of an offensive.", '1998-03-06', 'the second day')).toEqual(['DATE', '1998-03-06']);
+    // Without saying it is today, a numbered day of an event is left alone.
+    expect(tag('He would act on his first day in office.', '1998-10-26')).toEqual([]);
+  });
+
   it('reads the DCT\'s own weekday as the DCT unless "last" or "next" says otherwise', () => {
     expect(valueOf('Bombs exploded Monday, police said.', MONDAY, 'Monday')).toEqual(['DATE', '2019-02-25']);
     expect(valueOf('He resigned last Monday.', MONDAY, 'last Monday')).toEqual(['DATE', '2019-02-18']);

@@ -33,6 +33,46 @@ describe('comparisons in financial reports', () => {
     expect(valueOf('It earned $5 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose.', DCT, 'the quarter')).toEqual(['DATE', '1989-Q1']);
   });
 
+  it('reads "the latest period" as the quarter the report named, whatever its fiscal number', () => {
+    const text = 'Ralston reported a decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion.';
+    expect(valueOf(text, DCT, 'the latest period')).toEqual(['DATE', '1989-Q4']);
+    const fiscal = 'It posted net income for the fiscal second-quarter of $8.6 million. Sales rose in the quarter ended Sept. 30. The latest period includes gains.';
+    expect(valueOf(fiscal, '1989-10-26', 'The latest period')).toEqual(['DATE', '1989-Q2']);
+    // Without a named quarter it is the last one completed before the DCT.
+    expect(valueOf('Sales in the latest quarter rose.', DCT, 'the latest quarter')).toEqual(['DATE', '1989-Q3']);
+  });
+
+  it('keeps the reported quarter as the subject past a forecast aside about another one', () => {
+    const text = 'Travelers posted third-quarter net of $5 million. It said the earthquake last month will result in a fourth-quarter charge. Earnings fell 59% in the latest quarter, against $6.1 million a year ago.';
+    expect(valueOf(text, DCT, 'the latest quarter')).toEqual(['DATE', '1989-Q3']);
+    expect(valueOf(text, DCT, 'a year ago')).toEqual(['DATE', '1988-Q3']);
+    // The first quarter named is the subject even when forecast.
+    expect(valueOf('Hadson said it expects a third-quarter loss. A year earlier, net was $2 million.', DCT, 'A year earlier')).toEqual(['DATE', '1988-Q3']);
+  });
+
+  it('keeps the reported quarter past a quarter described in passing ("after a flat second quarter")', () => {
+    const text = 'Kimberly-Clark posted a gain in third-quarter net. After a flat second quarter, it cited its consumer businesses. Charges were taken in the year-earlier period.';
+    expect(valueOf(text, '1989-11-01', 'the year-earlier period')).toEqual(['DATE', '1988-Q3']);
+  });
+
+  it('reads "the quarter" as the quarter the report named, even with other dates mentioned since', () => {
+    const text = 'Sun earned $5 million in the fiscal first quarter, ended Sept. 29. Earlier this month, it said it expected to break even for the quarter.';
+    expect(valueOf(text, '1989-10-26', 'the quarter')).toEqual(['DATE', '1989-Q1']);
+    const compared = 'Net rose in the third quarter. In the 1988 period, it earned less. Sun shipped 28,000 systems in April. Sales rose in the quarter.';
+    expect(valueOf(compared, '1989-10-26', 'the quarter')).toEqual(['DATE', '1989-Q3']);
+  });
+
+  it('keeps the reported quarter past a mention of the quarter still running at the DCT', () => {
+    const text = 'Aetna posted third-quarter net of $5 million. It has no estimate of the impact on fourth-quarter results. In the latest quarter, it had a loss.';
+    expect(valueOf(text, '1989-10-30', 'the latest quarter')).toEqual(['DATE', '1989-Q3']);
+  });
+
+  it('leaves the determiner of the noun out of a quarter used as an adjective ("a third-quarter loss")', () => {
+    expect(tag('Savin reported a third-quarter net loss.', DCT)).toEqual([['third-quarter', 'DATE', '1989-Q3']]);
+    expect(tag('It posted net for the fiscal second-quarter of $8.6 million.', DCT)).toEqual([['fiscal second-quarter', 'DATE', '1989-Q2']]);
+    expect(tag('Net rose in the third quarter.', DCT)).toEqual([['the third quarter', 'DATE', '1989-Q3']]);
+  });
+
   it('does not read "quarter" in a compound adjective as a period', () => {
     expect(tag('The quarter-to-quarter comparison was also enhanced.', DCT)).toEqual([]);
   });

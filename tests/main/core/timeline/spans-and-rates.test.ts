@@ -3,6 +3,24 @@ import { tag, valueOf } from './extract-helpers';
 
 const DCT = '1998-08-07';
 
+describe('durations used as adjectives', () => {
+  it('leaves the modified noun\'s determiner out: "a five year plan", "the two day visit"', () => {
+    expect(tag('It announced a five year plan.', DCT)).toEqual([['five year', 'DURATION', 'P5Y']]);
+    expect(tag('He ended the two day visit.', DCT)).toEqual([['two day', 'DURATION', 'P2D']]);
+    expect(tag('He stayed for the two days.', DCT)).toEqual([['the two days', 'DURATION', 'P2D']]);
+  });
+});
+
+describe('plural units named as a time to come or gone', () => {
+  it('reads "coming months", "future quarters" as FUTURE_REF and "past years" as PAST_REF, like "recent years"', () => {
+    expect(valueOf('It expects the economy to slow in coming months.', DCT, 'coming months')).toEqual(['DATE', 'FUTURE_REF']);
+    expect(valueOf('Carry-forwards will cut tax payments in future quarters.', DCT, 'future quarters')).toEqual(['DATE', 'FUTURE_REF']);
+    expect(valueOf('There were sell programs in past years, too.', DCT, 'past years')).toEqual(['DATE', 'PAST_REF']);
+    // With "the" they are spans.
+    expect(valueOf('They will buy equipment in the coming years.', DCT, 'the coming years')).toEqual(['DURATION', 'PXY']);
+  });
+});
+
 describe('indefinite spans', () => {
   it('reads "a while", "some time" and "the years" after a preposition as durations', () => {
     expect(valueOf('They will live without power for a while.', DCT, 'a while')).toEqual(['DURATION', 'PXX']);
