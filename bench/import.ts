@@ -10,7 +10,8 @@
  * corpus); and the share of pages given a date their source does not state (must be 0).
  * Part 2, speed (run first, on a clean heap): the whole folder imported into a new library through
  * ArticleService.importPaths (walk, workers, durable writes), in pages per second, with the main
- * thread's event-loop delay (perf_hooks.monitorEventLoopDelay) over the whole import. The workers
+ * thread's event-loop delay (perf_hooks.monitorEventLoopDelay) over the whole import, and the CPU
+ * time split between the main thread, the workers and the other threads (on Linux). The workers
  * are started before the clock starts (an app starts them once); their start is reported apart.
  */
 import * as fs from 'node:fs/promises';
@@ -26,6 +27,7 @@ import type { Article } from '../src-main/shared/article';
 import { LibraryStore } from '../src-main/store/library-store';
 import { expectedDay, statesDay, wordOverlap } from './import-metrics';
 import { SHARED_DIR } from './support/shared-folder';
+import { splitThreadTimes, threadTimes } from './support/thread-cpu';
 
 const CORPUS = path.join(SHARED_DIR, 'corpora/web-articles');
 const TEXT_MATCH = 0.9;
@@ -130,22 +132,28 @@ async function reportSpeed(pageCount: number): Promise<void> {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   try {
     // Workers start once per app session (here from TypeScript, through tsx): timed on their own.
+    const threadsBefore = threadTimes();
     const warmStart = performance.now();
     const warmPage = { bytes: Buffer.from('<html><body><p>Warm up.</p></body></html>'), name: 'warm.html', modifiedAt: new Date() };
     await Promise.all(Array.from({ length: articles.workers.size }, () => articles.workers.parse('html', warmPage)));
     console.log(`starting ${articles.workers.size} workers:       ${((performance.now() - warmStart) / 1000).toFixed(2)} s (from TypeScript sources)`);
+    // The threads that appeared with the workers are theirs (the file threads started with the store).
+    const workerIds = new Set([...threadTimes().keys()].filter((id) => !threadsBefore.has(id)));
     delay.enable();
+    const threadsAtStart = threadTimes();
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
     const summary = await articles.importPaths([CORPUS]);
     const seconds = (performance.now() - started) / 1000;
     // Process-wide: the main thread and the workers together.
     const cpu = process.cpuUsage(cpuBefore);
+    const split = splitThreadTimes(threadsAtStart, threadTimes(), workerIds);
     delay.disable();
     console.log(`importing the folder (${os.availableParallelism()} cores, ${articles.workers.size} workers): ${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.skipped} other files skipped`);
     console.log(`throughput:                ${(pageCount / seconds).toFixed(1)} pages/s (${seconds.toFixed(2)} s)   (goal ≥ 20)`);
     const cpuPerPage = (cpu.user + cpu.system) / 1000 / pageCount;
     console.log(`CPU time per page:         ${cpuPerPage.toFixed(0)} ms (all threads; at most ${((1000 * os.availableParallelism()) / cpuPerPage).toFixed(0)} pages/s if nothing else ran on the ${os.availableParallelism()} cores; load average at the start ${os.loadavg()[0]?.toFixed(1)})`);
+    if (workerIds.size > 0) console.log(`CPU split per page:        main ${(split.main / pageCount).toFixed(0)} ms, workers ${(split.workers / pageCount).toFixed(0)} ms, other threads (V8 GC/compiler, file I/O) ${(split.other / pageCount).toFixed(0)} ms`);
     console.log(`event-loop delay, main:    max ${(delay.max / 1e6).toFixed(1)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms   (goal max ≤ 50 ms)`);
   } finally {
     await articles.close();
@@ -158,5 +166,8 @@ const names = await pageFolders();
 console.log(`web-page import on ${CORPUS}\n`);
 // Speed first, while the heap is clean: the jsdom references of the quality part leave garbage behind.
 await reportSpeed(names.length);
-console.log('');
-await reportQuality(await importEachPage(names));
+// `npm run bench:import -- --speed-only` skips the quality part (a minute of jsdom) while tuning speed.
+if (!process.argv.includes('--speed-only')) {
+  console.log('');
+  await reportQuality(await importEachPage(names));
+}

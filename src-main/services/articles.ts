@@ -36,6 +36,13 @@ export interface ImportSummary {
   notStarted: number;
 }
 
+/**
+ * Files in hand per import worker: one being read and one waiting. With one, a worker sits idle
+ * from the moment it answers until the main thread has stored that page and read the next file
+ * from disk, and V8 spends those gaps shrinking the worker's heap, only to grow it again.
+ */
+const FILES_PER_WORKER = 2;
+
 /** Lists, reads and imports articles. */
 export class ArticleService {
   /** @param store the open library; @param now the clock (tests fix it) */
@@ -71,7 +78,7 @@ export class ArticleService {
   async importFiles(paths: readonly string[], options: ImportOptions = {}): Promise<ImportOutcome[]> {
     this.assertWritable();
     const files = paths.map((path) => ({ path, readPath: path }));
-    const batch = await runImportBatch(files, this.workers.size, (file, inTurn) => this.importOne(file, options, inTurn), options.onProgress, options.signal);
+    const batch = await runImportBatch(files, this.importLanes(), (file, inTurn) => this.importOne(file, options, inTurn), options.onProgress, options.signal);
     return batch.outcomes;
   }
 
@@ -84,7 +91,7 @@ export class ArticleService {
   async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
     this.assertWritable();
     const found = await findImportFiles(paths, options.signal);
-    const batch = await runImportBatch(found.files, this.workers.size, (file, inTurn) => this.importOne(file, options, inTurn), options.onProgress, options.signal);
+    const batch = await runImportBatch(found.files, this.importLanes(), (file, inTurn) => this.importOne(file, options, inTurn), options.onProgress, options.signal);
     const outcomes: ImportOutcome[] = [...found.refused.map((refusal) => ({ status: 'failed' as const, ...refusal })), ...batch.outcomes];
     const count = (status: ImportOutcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
     return {
@@ -167,6 +174,14 @@ export class ArticleService {
     });
     this.commits = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Files an import reads at once: {@link FILES_PER_WORKER} per worker, so that a worker that
+   * finishes a page finds the next one already waiting in the pool's queue.
+   */
+  private importLanes(): number {
+    return this.workers.size * FILES_PER_WORKER;
   }
 
   private assertWritable(): void {

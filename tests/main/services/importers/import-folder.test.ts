@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ImportProgress } from '../../../../src-main/services/importers/import-batch';
 import { page, prose, snapshotFolder, useImportBench } from './import-fixtures';
 
@@ -27,6 +27,25 @@ describe('importing a folder', () => {
       ['news/deeper/c.html', 'imported'],
     ]);
     expect(bench().articles.list().map((meta) => meta.title).sort()).toEqual(['First article', 'Second', 'Third']);
+  });
+
+  it('hands the workers more pages than they read at once, so none waits for the next file', async () => {
+    for (const name of ['1', '2', '3', '4', '5', '6']) await bench().write(`p/${name}.html`, page(`<article>${prose(`Page ${name}`)}</article>`));
+    const workers = bench().articles.workers;
+    const parse = workers.parse.bind(workers);
+    let outstanding = 0;
+    let mostOutstanding = 0;
+    const spy = vi.spyOn(workers, 'parse').mockImplementation((...args) => {
+      mostOutstanding = Math.max(mostOutstanding, ++outstanding);
+      return parse(...args).finally(() => (outstanding -= 1));
+    });
+    try {
+      const summary = await bench().articles.importPaths([path.join(bench().inputDir, 'p')]);
+      expect(summary.imported).toBe(6);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(mostOutstanding).toBeGreaterThan(workers.size);
   });
 
   it('reports progress as each file starts and finishes', async () => {
