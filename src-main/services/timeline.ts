@@ -84,8 +84,9 @@ export class TimelineService {
     return () => this.listeners.delete(listener);
   }
 
-  /** Waits for cache files being written. */
+  /** Waits for timelines being read or extracted, then for the cache files they write. */
   async flush(): Promise<void> {
+    await Promise.allSettled([...this.entries.values()]);
     await Promise.all([...this.writes]);
   }
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedLibrary } from '../../../src-main/services/seed';
 import { readTimelineCache, writeTimelineCache } from '../../../src-main/store/timeline-cache';
 import { openTempLibrary, rangeOf, type TempLibrary } from '../support/library-fixture';
@@ -40,6 +40,21 @@ describe('an article’s timeline', () => {
     await writeTimelineCache(library.dir, id, { ...(cache as NonNullable<typeof cache>), events: (cache?.events ?? []).slice(0, 1) });
     const services = await library.reopen();
     expect((await services.timeline.articles.article(id)).events).toHaveLength(1);
+  });
+
+  it('finishes a timeline still being extracted, and its cache file, before the library closes', async () => {
+    // Reading the article's event corrections takes a while: the library is closed meanwhile.
+    const notes = library.services.store.notes;
+    const listEventEdits = notes.listEventEdits.bind(notes);
+    vi.spyOn(notes, 'listEventEdits').mockImplementation(async (articleId) => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return listEventEdits(articleId);
+    });
+    const extracting = library.services.timeline.articles.article(id);
+    await library.services.store.close();
+    expect((await readTimelineCache(library.dir, id))?.events).toHaveLength(4);
+    expect((await extracting).events).toHaveLength(4);
+    await library.reopen();
   });
 
   it('extracts again when the cache was made by another extractor version', async () => {
