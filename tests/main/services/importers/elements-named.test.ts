@@ -25,3 +25,15 @@ describe('elementsNamed', () => {
     expect(ids(elementsNamed(document, ['p']))).toEqual(ids(document.querySelectorAll('p')));
   });
 });
+
+describe('elementsNamed on elements made by script', () => {
+  it('finds elements whose own tag name is upper case, as Readability makes them, and no others', () => {
+    const { document } = parseHTML(html);
+    const root = document.getElementById('root') as Element;
+    const span = document.createElement('SPAN');
+    span.id = 'made';
+    root.append(span, document.createElement('SPANS'));
+    expect(ids(elementsNamed(root, ['span']))).toEqual(['made']);
+    expect(ids(elementsNamed(root, ['p', 'Span']))).toEqual(['p1', 'p2', 'p3', 'made']);
+  });
+});
