@@ -1,6 +1,6 @@
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { elementsNamed } from './elements-named';
+import { QuickerReadability } from './quicker-readability';
 
 /** What Readability answers when its serializer hands back the article's element itself. */
 export type ReadabilityArticle = NonNullable<ReturnType<Readability<Node>['parse']>>;
@@ -11,18 +11,6 @@ export type ReadabilityArticle = NonNullable<ReturnType<Readability<Node>['parse
  * of the whole article).
  */
 const OPTIONS = { serializer: (node: Node): Node => node, keepClasses: true };
-
-/**
- * Readability with its one tag lookup (`_getAllNodesWithTag`, which calls `querySelectorAll` on a
- * comma-joined list of tag names) answered by {@link elementsNamed}: the same elements in the
- * same order, without linkedom's selector engine (about a fifth of Readability's time).
- */
-class TagWalkingReadability extends Readability<Node> {}
-Object.defineProperty(TagWalkingReadability.prototype, '_getAllNodesWithTag', {
-  value: (node: Node, tagNames: readonly string[]): Element[] => elementsNamed(node, tagNames),
-  writable: true,
-  configurable: true,
-});
 
 /** Handed to Readability in place of the body's markup; see {@link runReadability}. */
 const BODY_MARKUP = Symbol('body markup, serialized only if Readability needs it back');
@@ -60,7 +48,7 @@ export function runReadability(document: Document, html: string): ReadabilityArt
     },
   });
   try {
-    return new TagWalkingReadability(document, OPTIONS).parse();
+    return new QuickerReadability(document, OPTIONS).parse();
   } finally {
     delete (body as { innerHTML?: string }).innerHTML;
   }
@@ -80,7 +68,7 @@ function bodyMarkupAtFirstRead(html: string): string {
     },
   });
   try {
-    new TagWalkingReadability(document, OPTIONS).parse();
+    new QuickerReadability(document, OPTIONS).parse();
   } catch (error) {
     if (error !== STOP) throw error;
   }
