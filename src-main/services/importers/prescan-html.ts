@@ -96,7 +96,8 @@ export function prescanHtml(markup: string): PrescannedHtml {
     }
     elements += 1;
     if (elements > HTML_LIMITS.elements) return { html: '', excess: 'elements' };
-    if (countAttributes(tag) > HTML_LIMITS.attributesPerElement) return { html: '', excess: 'attributes' };
+    // Each attribute takes at least one character of the tag, so only a longer tag can have too many.
+    if (tag.length > HTML_LIMITS.attributesPerElement && countAttributes(tag) > HTML_LIMITS.attributesPerElement) return { html: '', excess: 'attributes' };
     if (DROPPED.has(name) && !(name === 'script' && /application\/ld\+json/i.test(tag))) {
       position = endOfElement(markup, name, position);
       drop(lt, position);
