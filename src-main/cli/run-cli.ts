@@ -156,5 +156,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.failed;
   } finally {
     await services?.store.close();
+    // The page reader's workers: an idle one would otherwise hold the command open until it times out.
+    await services?.articles.close();
   }
 }

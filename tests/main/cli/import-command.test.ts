@@ -1,7 +1,8 @@
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ImportWorkerPool } from '../../../src-main/services/importers/import-worker-pool';
 import { cli } from './run-in-process';
 
 describe('dateline import', () => {
@@ -19,6 +20,16 @@ describe('dateline import', () => {
   afterEach(async () => {
     await fs.rm(library, { recursive: true, force: true });
     await fs.rm(input, { recursive: true, force: true });
+  });
+
+  it('ends the page readers it started once the command is done (an idle one held the command open for 30 s)', async () => {
+    const close = vi.spyOn(ImportWorkerPool.prototype, 'close');
+    const started = vi.spyOn(ImportWorkerPool.prototype as unknown as { startWorker: () => void }, 'startWorker');
+    expect((await cli(['import', path.join(input, 'page.html'), '--library', library])).code).toBe(0);
+    expect(started).toHaveBeenCalled();
+    expect(close).toHaveBeenCalled();
+    close.mockRestore();
+    started.mockRestore();
   });
 
   it('imports a folder, gives --date and --source to the files that state none, and prints a summary', async () => {
