@@ -135,13 +135,20 @@ describe('side notes on the seed', () => {
     await page.getByRole('button', { name: 'Done' }).click();
     await expect.poll(async () => (await savedNotes()).map((note) => note.color).sort()).toEqual(['green', 'yellow', 'yellow']);
 
+    // Each step is on disk before the window has its answer and can undo it: wait for what the
+    // window says (to a screen reader) before the next key, as a user would see the card change.
+    const said = () => page.locator('aside.margin > p[aria-live="polite"]').textContent();
     await page.locator('.margin-cards .note-card', { hasText: 'The lead' }).getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(said).toBe('Note deleted. Undo with Ctrl+Z.');
     await expect.poll(async () => (await savedNotes()).length).toBe(2);
     await page.keyboard.press('Control+z');
+    await expect.poll(said).toBe('Undid: delete note.');
     await expect.poll(async () => (await savedNotes()).length).toBe(3);
     await page.keyboard.press('Control+Shift+z');
+    await expect.poll(said).toBe('Redid: delete note.');
     await expect.poll(async () => (await savedNotes()).length).toBe(2);
     await page.keyboard.press('Control+z');
+    await expect.poll(said).toBe('Undid: delete note.');
     await expect.poll(async () => (await savedNotes()).length).toBe(3);
     await expect.poll(() => page.locator('.margin-cards .note-card').count()).toBe(3);
   });
