@@ -83,7 +83,8 @@ const relativePeriod: TimeRule = {
 
 /**
  * After "the year" or "the fiscal year", a closing date makes it a twelve-month span ("the year
- * ended March 31"), which TimeML writes as a duration, not the calendar year.
+ * ended March 31"), which TimeML writes as a duration, not the calendar year. Without one, "for
+ * the fiscal year" names the company's current year, as "for the full year" does.
  */
 const ENDED = /^\s+(?:ended|ending|that\s+ended|which\s+ended|to)\s/i;
 
@@ -93,7 +94,6 @@ const yearEnd: TimeRule = {
   read: (match) => {
     const isDefinite = /^the\s/i.test(match[0]);
     if (isDefinite && ENDED.test(textAfter(match, 10))) return fixedReading('DURATION', 'P1Y');
-    if (/^the\s+(?:fiscal|calendar)/i.test(match[0]) && /\bfor\s+$/i.test(textBefore(match, 6))) return fixedReading('DURATION', 'P1Y');
     return contextReading('DATE', (context) => unitValue(context.dct.day, 'year'));
   },
 };

@@ -107,6 +107,11 @@ describe('comparisons in financial reports', () => {
     expect(valueOf('For the year, pet food volume was flat.', DCT, 'the year')).toEqual(['DATE', '1989']);
   });
 
+  it('reads "for the fiscal year" without a closing date as the fiscal year itself, as "for the full year" is', () => {
+    expect(valueOf('The drop in net income will result in lower earnings for the fiscal year.', DCT, 'the fiscal year')).toEqual(['DATE', '1989']);
+    expect(valueOf('Kellogg forecast an earnings increase for the full year.', DCT, 'the full year')).toEqual(['DATE', '1989']);
+  });
+
   it('reads "the year-earlier nine months" as a span', () => {
     expect(valueOf('Net for the year-earlier nine months included a gain.', DCT, 'the year-earlier nine months')).toEqual(['DURATION', 'P9M']);
   });
