@@ -3,7 +3,7 @@ import { compilePattern, contextReading, fixedReading, periodEndReading, textBef
 import { resolveMonth, resolveMonthDay, type Direction } from '../resolve-date';
 import type { Reading, ResolutionContext, TimeRule } from '../rule';
 import { formatDay, formatMonth } from '../timex-value';
-import { EDGE, NUMBER_START, WORD_END, YEAR_DIGITS } from './fragments';
+import { APPROXIMATELY, EDGE, NUMBER_START, WORD_END, YEAR_DIGITS } from './fragments';
 import { MONTH, MONTH_NAME, WEEKDAY, isCapitalised, monthNumber, weekdayNumber } from './lexicon';
 import { ORDINAL, parseOrdinal, parseSpokenYear } from './numbers';
 
@@ -60,7 +60,7 @@ function yearOfWeekday(dctYear: number, weekday: number | null, month: number, d
 /** "the" before a month and day belongs to the noun the date modifies ("the Aug. 7 bombings"), so it stays out. */
 const monthDay: TimeRule = {
   name: 'month-day-year',
-  pattern: compilePattern(String.raw`\b(?:(${WEEKDAY}),?\s+)?(${MONTH})\s*${DAY_NUMBER}(?:,?\s*${YEAR})?${WORD_END}`),
+  pattern: compilePattern(String.raw`\b${APPROXIMATELY}?(?:(${WEEKDAY}),?\s+)?(${MONTH})\s*${DAY_NUMBER}(?:,?\s*${YEAR})?${WORD_END}`),
   read: (match) => {
     const [, weekday, monthWord = '', digits, words, year] = match;
     const month = monthNumber(monthWord);
@@ -90,7 +90,7 @@ const directedMonthDay: TimeRule = {
 
 const dayMonth: TimeRule = {
   name: 'day-month-year',
-  pattern: compilePattern(String.raw`\b(?:(${WEEKDAY}),?\s+)?(?:the\s+)?${DAY_NUMBER}(?:\s+of)?\s+(${MONTH})(?:,?\s*${YEAR})?${WORD_END}`),
+  pattern: compilePattern(String.raw`\b${APPROXIMATELY}?(?:(${WEEKDAY}),?\s+)?(?:the\s+)?${DAY_NUMBER}(?:\s+of)?\s+(${MONTH})(?:,?\s*${YEAR})?${WORD_END}`),
   read: (match) => {
     const [, weekday, digits, words, monthWord = '', year] = match;
     const month = monthNumber(monthWord);

@@ -7,6 +7,13 @@
 export const EDGE =
   String.raw`(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|turn|rest|remainder|balance|latter\s+part|first\s+part)(?:\s+of\s+(?:the\s+)?|-|\s+))`;
 
+/**
+ * "around" before a date: TimeML keeps an approximating modifier inside the extent (mod APPROX),
+ * as the gold does for "around Nov. 1" and "around year end". "about" is left out: the corpus
+ * keeps it outside ("about 10:35 a.m.") and it is mostly a preposition ("talks about 1992").
+ */
+export const APPROXIMATELY = String.raw`(?:around\s+)`;
+
 /** A year written as four digits, not part of a larger number, an amount or a time like 1500 GMT. */
 export const YEAR_DIGITS = String.raw`(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|\s*(?:percent|GMT|hours|GMT|local\s+time)\b)`;
 

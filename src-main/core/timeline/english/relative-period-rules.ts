@@ -3,7 +3,7 @@ import { compilePattern, contextReading, fixedReading, textAfter, textBefore } f
 import type { ResolutionContext, TimeRule } from '../rule';
 import { firstDayOf, isAtLeastAsFine, shiftCalendarValue, unitValue, type CalendarUnit } from '../shift';
 import { formatCalendarValue, formatWeek, formatYear } from '../timex-value';
-import { EDGE, WORD_END } from './fragments';
+import { APPROXIMATELY, EDGE, WORD_END } from './fragments';
 
 const UNITS: Record<string, CalendarUnit> = { week: 'week', month: 'month', year: 'year', decade: 'decade', century: 'century', day: 'day' };
 
@@ -90,7 +90,7 @@ const ENDED = /^\s+(?:ended|ending|that\s+ended|which\s+ended|to)\s/i;
 
 const yearEnd: TimeRule = {
   name: 'year-end',
-  pattern: compilePattern(String.raw`\b(?:year[-\s]end|year's\s+end|the\s+(?:full|fiscal|calendar)\s+year)${WORD_END}(?!-)`),
+  pattern: compilePattern(String.raw`\b${APPROXIMATELY}?(?:year[-\s]end|year's\s+end|the\s+(?:full|fiscal|calendar)\s+year)${WORD_END}(?!-)`),
   read: (match) => {
     const isDefinite = /^the\s/i.test(match[0]);
     if (isDefinite && ENDED.test(textAfter(match, 10))) return fixedReading('DURATION', 'P1Y');

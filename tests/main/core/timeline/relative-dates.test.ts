@@ -74,6 +74,11 @@ describe('relative periods', () => {
     expect(valueOf('Officials met over the weekend.', MONDAY, 'the weekend')).toEqual(['DATE', '2019-W08-WE']);
   });
 
+  it('keeps an approximating "around" inside a date\'s extent, as TimeML does', () => {
+    expect(tag('The transaction is expected to close around year end.', '1989-10-30')).toEqual([['around year end', 'DATE', '1989']]);
+    expect(tag('The sale is to be completed around Nov. 1.', '1989-10-30')).toEqual([['around Nov. 1', 'DATE', '1989-11-01']]);
+  });
+
   it('crosses ISO week-year boundaries', () => {
     expect(valueOf('Sales slowed last week.', '2021-01-05', 'last week')).toEqual(['DATE', '2020-W53']);
     expect(valueOf('Sales will recover next week.', '2020-12-28', 'next week')).toEqual(['DATE', '2021-W01']);
