@@ -94,7 +94,9 @@ const yearEnd: TimeRule = {
   read: (match) => {
     const isDefinite = /^the\s/i.test(match[0]);
     if (isDefinite && ENDED.test(textAfter(match, 10))) return fixedReading('DURATION', 'P1Y');
-    return contextReading('DATE', (context) => unitValue(context.dct.day, 'year'));
+    // "since year-end" counts from a year-end already past: the last one, not this year's to come.
+    const offset = /^year/i.test(match[0]) && /\bsince\s+$/i.test(textBefore(match, 6)) ? -1 : 0;
+    return contextReading('DATE', (context) => unitValue(context.dct.day, 'year', offset));
   },
 };
 

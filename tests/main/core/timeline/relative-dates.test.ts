@@ -74,6 +74,12 @@ describe('relative periods', () => {
     expect(valueOf('Officials met over the weekend.', MONDAY, 'the weekend')).toEqual(['DATE', '2019-W08-WE']);
   });
 
+  it('reads "year-end" as the end of this year, and "since year-end" as the end of the last one', () => {
+    expect(valueOf('It expects to complete the transaction by year-end.', '1989-11-02', 'year-end')).toEqual(['DATE', '1989']);
+    expect(valueOf('The percentage change is since year-end.', '1989-10-30', 'year-end')).toEqual(['DATE', '1988']);
+    expect(valueOf("Shares have risen 20% since year's end.", '1989-10-30', "year's end")).toEqual(['DATE', '1988']);
+  });
+
   it('keeps an approximating "around" inside a date\'s extent, as TimeML does', () => {
     expect(tag('The transaction is expected to close around year end.', '1989-10-30')).toEqual([['around year end', 'DATE', '1989']]);
     expect(tag('The sale is to be completed around Nov. 1.', '1989-10-30')).toEqual([['around Nov. 1', 'DATE', '1989-11-01']]);
