@@ -17,6 +17,12 @@ export const TimeExpressionSchema = z.object({
   end: z.number().int().nonnegative(),
   type: z.enum(TIMEX_TYPES),
   value: z.string(),
+  /**
+   * Only for a DURATION that measures a gap from a date ("three days later": TimeML's extent is
+   * "three days", P3D): the date it points at and the whole phrase that names it, so the timeline
+   * can still date the event.
+   */
+  anchor: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), value: z.string() }).optional(),
 });
 
 /** See {@link TimeExpressionSchema}. */

@@ -6,7 +6,8 @@ import { granularityOf } from './timex-value';
 /**
  * The events a text's expressions date: one per DATE or TIME expression whose value is a calendar
  * date (`2019-02-22`, `2019-W08`, `1998-Q3`, `199`…), in text order. Durations, sets and vague
- * references (`PRESENT_REF`) date nothing and are left out. Each event carries its sentence's
+ * references (`PRESENT_REF`) date nothing and are left out, except a duration that measures a gap
+ * from a date ("three days later"), which dates the event with the date it points at. Each event carries its sentence's
  * range in `text`, a short title from the expression's clause and the expression itself.
  * `expressions` must come from the same `text` (see extractTimeExpressions) and be resolved
  * against `dct`. The dateline's own date is the DCT, not an event: a DCT date alone on a short
@@ -15,14 +16,25 @@ import { granularityOf } from './timex-value';
 export function buildEvents(text: string, expressions: readonly TimeExpression[], dct: string): TimelineEvent[] {
   const sentences = splitSentences(text);
   const events: TimelineEvent[] = [];
-  for (const expression of expressions) {
-    if (expression.type !== 'DATE' && expression.type !== 'TIME') continue;
+  for (const found of expressions) {
+    const expression = datingExpression(found);
+    if (expression === null) continue;
     const granularity = granularityOf(expression.value);
     if (granularity === null || isDateline(text, expression, dct)) continue;
     const sentence = sentenceAt(sentences, expression.start) ?? { start: expression.start, end: expression.end };
     events.push({ value: expression.value, granularity, sentence: { ...sentence }, title: eventTitle(text, sentence, expression), expression: { ...expression } });
   }
   return events;
+}
+
+/**
+ * The expression that dates an event: a DATE or TIME as found, or the date a gap points at ("three
+ * days later", a DURATION of "three days" for TimeML) over its whole phrase; null for the rest.
+ */
+function datingExpression(expression: TimeExpression): TimeExpression | null {
+  if (expression.type === 'DATE' || expression.type === 'TIME') return expression;
+  const anchor = expression.anchor;
+  return anchor === undefined ? null : { start: anchor.start, end: anchor.end, type: 'DATE', value: anchor.value };
 }
 
 const MAX_DATELINE_LENGTH = 100;

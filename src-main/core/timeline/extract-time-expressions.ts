@@ -39,7 +39,12 @@ export function resolveExpressions(text: string, dct: DocumentTime, language: La
     const previous = expressions[expressions.length - 1] ?? null;
     const context: ResolutionContext = { dct, reference, period, previous, tense: () => language.detectTense(text, match.start, match.end) };
     const value = match.reading.resolve(context);
-    expressions.push({ start: match.start, end: match.end, type: match.reading.type, value });
+    const anchor = match.reading.anchor;
+    expressions.push(
+      anchor === undefined
+        ? { start: match.start, end: match.end, type: match.reading.type, value }
+        : { start: match.start, end: match.end, type: match.reading.type, value, anchor: { start: match.start, end: match.end + anchor.signalLength, value: anchor.resolve(context) } },
+    );
     if ((match.reading.type === 'DATE' || match.reading.type === 'TIME') && match.reading.isComparison !== true && !keepsPeriod(match.reading, reference)) {
       const parsed = parseCalendarValue(value);
       // Naming the period reported on again is never an aside.

@@ -43,6 +43,12 @@ export interface Reading {
    * replace it as the reference.
    */
   isAside?: boolean;
+  /**
+   * For a gap between events written as a duration ("three days later" → "three days", P3D): the
+   * date the gap points at, and how far past the extent the phrase that names it runs (" later").
+   * The timeline dates the event with it; see {@link TimeExpression.anchor}.
+   */
+  anchor?: { resolve: (context: ResolutionContext) => string; signalLength: number };
 }
 
 /**

@@ -98,7 +98,8 @@ const DIRECTIONS: Record<string, { sign: number; isAnaphoric: boolean }> = {
  */
 function distantValue(context: ResolutionContext, unit: DurationUnit, amount: number, sign: number, isAnaphoric: boolean): string {
   const calendar = unit.calendar === 'decade' || unit.calendar === 'century' ? 'year' : (unit.calendar ?? 'day');
-  const steps = Math.round(amount * unit.size) * sign;
+  // Hours and minutes land on the day they count from: "an hour later" is not the next day.
+  const steps = unit.isTime ? 0 : Math.round(amount * unit.size) * sign;
   if (calendar === 'year' && followsMonthSpan(context)) return discussedYear(context, steps);
   const reference = context.reference;
   const isFinancialPeriod = reference !== null && (reference.granularity === 'quarter' || reference.granularity === 'half');
@@ -107,8 +108,11 @@ function distantValue(context: ResolutionContext, unit: DurationUnit, amount: nu
     const shifted = shiftReference(context, calendar, steps);
     if (shifted !== null) return shifted;
   }
-  return unitValue(context.dct.day, unit.isTime ? 'day' : calendar, unit.isTime ? 0 : steps);
+  return unitValue(context.dct.day, unit.isTime ? 'day' : calendar, steps);
 }
+
+/** Units of a gap between events ("three days later"), as against the comparison periods of reports ("a year earlier"). */
+const isEventGapUnit = (unit: DurationUnit): boolean => unit.isTime || unit.calendar === 'day' || unit.calendar === 'week';
 
 const distance: TimeRule = {
   name: 'distance',
@@ -124,10 +128,34 @@ const distance: TimeRule = {
     if ((lowerDirection === 'before' || lowerDirection === 'after') && !/^\s*(?:[.,;:)"”]|$)/.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 2))) return null;
     if (lowerDirection === 'back' && !/^\s*[.,;)]/.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 2))) return null;
     const unit = durationUnit(unitWord);
+    // "three days later" is read by gapDuration, which keeps "later" out of the extent.
+    if ((lowerDirection === 'earlier' || lowerDirection === 'later') && isEventGapUnit(unit)) return null;
     const amount = amountText === undefined ? null : parseQuantity(amountText);
     if (amountText === undefined && !/s$/i.test(unitWord)) return null;
     if (amount === null) return fixedReading('DATE', direction.sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
     return contextReading('DATE', (context) => distantValue(context, unit, amount, direction.sign, direction.isAnaphoric), true);
+  },
+};
+
+/**
+ * "three days later", "an hour earlier": TimeML marks the gap as a DURATION and leaves "later" out
+ * as a signal (the TBAQ gold does so for every day and hour gap: "Three days", "A day earlier" →
+ * "A day", "over an hour"), while the date the gap points at still dates the event on the timeline,
+ * so the reading carries it as an anchor over the whole phrase. Only gaps of weeks and finer: "a
+ * year earlier" is a report's comparison period, which TimeML writes as a date (see distance).
+ */
+const gapDuration: TimeRule = {
+  name: 'gap-duration',
+  pattern: compilePattern(String.raw`\b(?:${QUANTIFIER}\s+)?(?:(${QUANTITY})\s+)?(${UNIT})(?=(\s+(?:or\s+so\s+)?(?:earlier|later))${WORD_END})`),
+  read: (match) => {
+    const [, amountText, unitWord = '', signal = ''] = match;
+    const unit = durationUnit(unitWord);
+    if (!isEventGapUnit(unit) || (amountText === undefined && !/s$/i.test(unitWord))) return null;
+    const amount = amountText === undefined ? null : parseQuantity(amountText);
+    const sign = /earlier$/i.test(signal) ? -1 : 1;
+    const value = formatDuration(amount === null ? null : amount * unit.size, unit);
+    const anchor = (context: ResolutionContext) => (amount === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : distantValue(context, unit, amount, sign, true));
+    return { type: 'DURATION', resolve: () => value, anchor: { resolve: anchor, signalLength: signal.length } };
   },
 };
 
@@ -201,4 +229,4 @@ const indefiniteSpan: TimeRule = {
 };
 
 /** Counted time: durations ("three years", "the past two months", "two-year", "for a while"), and distances ("two years ago", "a year earlier"). */
-export const quantityRules: readonly TimeRule[] = [distance, futureDistance, duration, adjectiveDuration, unitLong, vagueTimes, vagueDuration, indefiniteSpan];
+export const quantityRules: readonly TimeRule[] = [distance, gapDuration, futureDistance, duration, adjectiveDuration, unitLong, vagueTimes, vagueDuration, indefiniteSpan];

@@ -52,6 +52,15 @@ describe('buildEvents', () => {
     expect(events.map((event) => [event.value, event.granularity])).toEqual([['1998-Q3', 'quarter']]);
   });
 
+  it('still dates an event with the date a gap points at, over the whole phrase ("Three days later")', () => {
+    const text = 'The plant closed on June 3. Three days later, it reopened. A few days later, it closed again.';
+    const events = timelineOf(text, '1998-08-07');
+    expect(events.map((event) => [text.slice(event.expression.start, event.expression.end), event.expression.type, event.value, event.granularity])).toEqual([
+      ['June 3', 'DATE', '1998-06-03', 'day'],
+      ['Three days later', 'DATE', '1998-06-06', 'day'],
+    ]);
+  });
+
   it('skips a dateline date left on the first line, but not the same date in the body', () => {
     const text = 'August 7, 1998\nThe embassy reopened today.';
     const events = timelineOf(text, '1998-08-07');

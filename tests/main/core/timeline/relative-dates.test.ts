@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractTimeExpressions } from '../../../../src-main/core/timeline/extract-time-expressions';
 import { tag, valueOf } from './extract-helpers';
 
 /** A Monday. */
@@ -96,8 +97,22 @@ describe('relative periods', () => {
     expect(valueOf('He left two years ago.', '1998-08-07', 'two years ago')).toEqual(['DATE', '1996']);
     expect(valueOf('He left three days ago.', '1998-08-07', 'three days ago')).toEqual(['DATE', '1998-08-04']);
     expect(valueOf('He left six weeks ago.', '1998-08-07', 'six weeks ago')).toEqual(['DATE', '1998-W26']);
-    expect(valueOf('The plant closed on June 3. Two days later, it reopened.', '1998-08-07', 'Two days later')).toEqual(['DATE', '1998-06-05']);
+    expect(valueOf('The plant closed on June 3. Two days later, it reopened.', '1998-08-07', 'Two days')).toEqual(['DURATION', 'P2D']);
     expect(valueOf('He left a few years ago.', '1998-08-07', 'a few years ago')).toEqual(['DATE', 'PAST_REF']);
+  });
+
+  it('writes "three days later" as TimeML does, a duration without its signal, but keeps the date it points at', () => {
+    const text = 'The plant closed on June 3. Three days later, it reopened. Just over an hour later, a fire broke out. A day earlier, talks failed.';
+    const expressions = extractTimeExpressions(text, { dct: '1998-08-07', language: 'en' });
+    expect(expressions.map((expression) => [text.slice(expression.start, expression.end), expression.type, expression.value, expression.anchor && text.slice(expression.anchor.start, expression.anchor.end), expression.anchor?.value])).toEqual([
+      ['June 3', 'DATE', '1998-06-03', undefined, undefined],
+      ['Three days', 'DURATION', 'P3D', 'Three days later', '1998-06-06'],
+      ['over an hour', 'DURATION', 'PT1H', 'over an hour later', '1998-06-03'],
+      ['A day', 'DURATION', 'P1D', 'A day earlier', '1998-06-02'],
+    ]);
+    expect(tag('A few days later, American Medical announced a loss.', '1989-10-27')).toEqual([['A few days', 'DURATION', 'PXD']]);
+    // Years, quarters and months earlier are the comparison periods of financial reports, which TimeML writes as dates.
+    expect(valueOf('Net rose in the third quarter, up from $8 million a year earlier.', '1989-11-02', 'a year earlier')).toEqual(['DATE', '1988-Q3']);
   });
 
   it('anchors "that day" and "the following year" on the last date mentioned', () => {
