@@ -1,5 +1,5 @@
 import { applyEventEdits } from '../core/timeline/apply-event-edits';
-import { buildEvents } from '../core/timeline/build-events';
+import { buildEvents, datingExpression } from '../core/timeline/build-events';
 import { EXTRACTOR_VERSION } from '../core/timeline/extractor-version';
 import { extractTimeExpressions } from '../core/timeline/extract-time-expressions';
 import { splitSentences } from '../core/timeline/split-sentences';
@@ -59,7 +59,8 @@ const LEADS = 2;
 export function buildTimelineEntry(meta: ArticleMeta, text: string, cache: TimelineCache, edits: readonly EventEdit[]): ArticleTimelineEntry {
   const { dct, isGuessed } = documentDate(meta);
   const events = applyEventEdits(meta.id, text, cache.events, edits);
-  const expressions = cache.expressions.map((expression) => {
+  const expressions = cache.expressions.map((found) => {
+    const expression = found.anchor ? (datingExpression(found) ?? found) : found;
     const span = expression.type === 'DATE' || expression.type === 'TIME' ? daySpanOf(expression.value) : null;
     return { ...expression, granularity: span ? granularityOf(expression.value) : null, startDay: span?.startDay ?? null, endDay: span?.endDay ?? null };
   });

@@ -30,8 +30,9 @@ export function buildEvents(text: string, expressions: readonly TimeExpression[]
 /**
  * The expression that dates an event: a DATE or TIME as found, or the date a gap points at ("three
  * days later", a DURATION of "three days" for TimeML) over its whole phrase; null for the rest.
+ * The article view underlines the same phrases, so a reader hovering "three days later" sees its date.
  */
-function datingExpression(expression: TimeExpression): TimeExpression | null {
+export function datingExpression(expression: TimeExpression): TimeExpression | null {
   if (expression.type === 'DATE' || expression.type === 'TIME') return expression;
   const anchor = expression.anchor;
   return anchor === undefined ? null : { start: anchor.start, end: anchor.end, type: 'DATE', value: anchor.value };

@@ -31,6 +31,15 @@ describe('an article’s timeline', () => {
     expect(view.expressions.find((expression) => expression.value === '2019-02-22')).toMatchObject({ startDay: '2019-02-22', endDay: '2019-02-22' });
   });
 
+  it('underlines a gap counted from a date over its whole phrase, with the date it points at', async () => {
+    const added = await library.add('Talks', ['The talks began on Feb. 4, 2019. Three days later, they collapsed.']);
+    const view = await library.services.timeline.articles.article(added);
+    const text = (await library.services.articles.get(added)).content.text;
+    const later = view.expressions.find((expression) => text.slice(expression.start, expression.end) === 'Three days later');
+    expect(later).toMatchObject({ type: 'DATE', value: '2019-02-07', granularity: 'day', startDay: '2019-02-07' });
+    expect(view.events.map((event) => event.value)).toContain('2019-02-07');
+  });
+
   it('caches the extracted timeline in the article’s folder and reads it back', async () => {
     await library.services.timeline.articles.article(id);
     await library.services.timeline.articles.flush();
