@@ -12,7 +12,7 @@ const DANGLING = /\b(?:on|in|at|by|since|until|from|during|of|for|as\s+of|earlie
  * A short title for an event: the clause of the sentence that holds the expression (the text
  * between punctuation), without the expression itself and the preposition that introduced it,
  * with its first letter capitalised. A clause of fewer than four words, or one that opens with
- * "which"/"who", takes the clause before it too. At most {@link MAX_EVENT_TITLE_LENGTH}
+ * "which"/"who", takes the clause before it too; one still that short, the clause after it. At most {@link MAX_EVENT_TITLE_LENGTH}
  * characters, cut at a word with "…".
  */
 export function eventTitle(text: string, sentence: TextSpan, expression: TextSpan): string {
@@ -33,6 +33,12 @@ export function eventTitle(text: string, sentence: TextSpan, expression: TextSpa
     // "…at the UN session, which is to open today": the relative clause's noun phrase is enough.
     if (RELATIVE_START.test(title)) previousStart += lastNounPhraseStart(text.slice(previousStart, clauseStart));
     title = joinAround(text, previousStart, clauseEnd, expression);
+  }
+  // "On Friday, it reopened": a date that opens the sentence has a clause of its own; what happened is in the next.
+  if (wordCount(title) < 4 && clauseEnd < sentence.end) {
+    const next = separators.find((separator) => separator.start > clauseEnd);
+    const extended = joinAround(text, clauseStart, next?.start ?? sentence.end, expression).replace(/^[\s,;:—–-]+/, '');
+    if (wordCount(extended) > wordCount(title)) title = extended;
   }
   return shorten(capitalise(title.replace(/[.!?]+$/, '').trim()));
 }

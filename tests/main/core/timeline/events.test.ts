@@ -47,6 +47,11 @@ describe('the seed article', () => {
 });
 
 describe('buildEvents', () => {
+  it('titles an event whose date opens the sentence with the clause after the date', () => {
+    const text = 'The plant closed on June 3. Three days later, it reopened. On Friday, the plant was sold to a rival.';
+    expect(timelineOf(text, '1998-08-10').map((event) => event.title)).toEqual(['The plant closed', 'It reopened', 'The plant was sold to a rival']);
+  });
+
   it('makes events only of calendar dates, not durations, sets or vague references', () => {
     const events = timelineOf('Prices are now high. They rose for three years and are reviewed weekly. In the third quarter of 1998 they peaked.', '1998-08-07');
     expect(events.map((event) => [event.value, event.granularity])).toEqual([['1998-Q3', 'quarter']]);
