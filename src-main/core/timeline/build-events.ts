@@ -1,5 +1,6 @@
 import type { TimeExpression, TimelineEvent } from '../../shared/timeline';
 import { eventTitle } from './event-title';
+import type { TextSpan } from './text-span';
 import { sentenceAt, splitSentences } from './split-sentences';
 import { granularityOf } from './timex-value';
 
@@ -16,13 +17,15 @@ import { granularityOf } from './timex-value';
 export function buildEvents(text: string, expressions: readonly TimeExpression[], dct: string): TimelineEvent[] {
   const sentences = splitSentences(text);
   const events: TimelineEvent[] = [];
+  // The dates and times a title leaves out: a live blog's "Feb 10, 2011 at 9:04 pm | …" stamps say nothing of what happened.
+  const dated = expressions.flatMap((found) => datingExpression(found) ?? []);
   for (const found of expressions) {
     const expression = datingExpression(found);
     if (expression === null) continue;
     const granularity = granularityOf(expression.value);
     if (granularity === null || isDateline(text, expression, dct)) continue;
     const sentence = sentenceAt(sentences, expression.start) ?? { start: expression.start, end: expression.end };
-    events.push({ value: expression.value, granularity, sentence: { ...sentence }, title: eventTitle(text, sentence, expression), expression: { ...expression } });
+    events.push({ value: expression.value, granularity, sentence: { ...sentence }, title: eventTitle(text, sentence, expression, within(dated, sentence)), expression: { ...expression } });
   }
   return events;
 }
@@ -36,6 +39,11 @@ export function datingExpression(expression: TimeExpression): TimeExpression | n
   if (expression.type === 'DATE' || expression.type === 'TIME') return expression;
   const anchor = expression.anchor;
   return anchor === undefined ? null : { start: anchor.start, end: anchor.end, type: 'DATE', value: anchor.value };
+}
+
+/** The expressions that lie in a span. */
+function within(expressions: readonly TimeExpression[], span: TextSpan): TimeExpression[] {
+  return expressions.filter((expression) => expression.start >= span.start && expression.end <= span.end);
 }
 
 const MAX_DATELINE_LENGTH = 100;
