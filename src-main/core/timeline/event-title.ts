@@ -16,6 +16,8 @@ const DANGLING = /\b(?:on|in|at|by|since|until|from|during|of|for|as\s+of|earlie
 const LEADING_CONJUNCTION = /^(?:but|and|however|yet|so|then|also)\b,?\s*/i;
 /** What is left of a clause that held only the date ("February 2, 2011 [at 6:14 pm]"). */
 const LONE_PREPOSITION = /^(?:on|in|at|by|since|until|from|during|of|for|as\s+of)$/i;
+/** A determiner just before the expression: the expression may modify the noun after it. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those|both\s+the)\s+$/i;
 /** What may stand between the dates and times of one stamp: "February 10, 2011 at 9:04 pm", "7:01 pm ET February 11". */
 const STAMP_GAP = /^[\s,]*(?:(?:at|ET|EST|EDT|GMT|BST|UTC)\b[\s,]*)*$/i;
 /** A word that cannot end a title, left where a quotation or a date was cut off ("slammed protesters as"). */
@@ -154,6 +156,8 @@ function clausesAfter(local: string, separators: readonly TextSpan[], from: numb
 function joinAround(text: string, start: number, end: number, expression: TextSpan): string {
   // "Friday's revelry": a date in the possessive belongs to the noun phrase, so it stays.
   if (/^['’]s\b/.test(text.slice(expression.end, end))) return tidy(text.slice(start, end));
+  // "the 1957 and 1968 pandemics", "a 1987 Chevrolet": a date that modifies a noun is part of its noun phrase too.
+  if (DETERMINER_BEFORE.test(text.slice(start, expression.start)) && /^[\s-]*[\p{L}]/u.test(text.slice(expression.end, end))) return tidy(text.slice(start, end));
   const before = text.slice(start, Math.max(start, expression.start)).replace(DANGLING, '');
   const after = text.slice(Math.min(end, expression.end), end);
   return tidy(`${before.trim()} ${after.trim()}`);

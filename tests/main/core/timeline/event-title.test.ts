@@ -36,6 +36,11 @@ describe('event titles from real-world sentences', () => {
     expect(titlesOf("But Friday's revelry could not push aside the uncertainty.")[0]?.[1]).toBe("Friday's revelry could not push aside the uncertainty");
   });
 
+  it('keeps a date that modifies a noun inside its noun phrase', () => {
+    const titles = Object.fromEntries(titlesOf('Both the 1957 and 1968 pandemics began in Asia.'));
+    expect(titles['1957']).toBe('Both the 1957 and 1968 pandemics began in Asia');
+  });
+
   it('keeps the other dates of the clause, which carry meaning', () => {
     const titles = Object.fromEntries(titlesOf('Oil prices hit their highest since September 2008 on Monday.'));
     expect(titles.Monday).toBe('Oil prices hit their highest since September 2008');
