@@ -16,6 +16,13 @@ const DANGLING = /\b(?:on|in|at|by|since|until|from|during|of|for|as\s+of|earlie
 const LEADING_CONJUNCTION = /^(?:but|and|however|yet|so|then|also)\b,?\s*/i;
 /** What is left of a clause that held only the date ("February 2, 2011 [at 6:14 pm]"). */
 const LONE_PREPOSITION = /^(?:on|in|at|by|since|until|from|during|of|for|as\s+of)$/i;
+/** The expression in a title: its span in the sentence, and whether it stays in the title's text. */
+interface Target extends TextSpan {
+  isKept: boolean;
+}
+
+/** What joins two dates into one phrase: "2005 and January 2009", "Monday to Friday", "1957-58". */
+const COORDINATION = /^\s*(?:and|or|to|until|through|-|–)\s*$/i;
 /** A determiner just before the expression: the expression may modify the noun after it. */
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those|both\s+the)\s+$/i;
 /** What may stand between the dates and times of one stamp: "February 10, 2011 at 9:04 pm", "7:01 pm ET February 11". */
@@ -43,12 +50,14 @@ const MAX_CLAUSES_AFTER = 2;
  * word with "…".
  */
 export function eventTitle(text: string, sentence: TextSpan, expression: TextSpan, others: readonly TextSpan[] = []): string {
-  const target = { start: expression.start - sentence.start, end: expression.end - sentence.start };
+  const target: Target = { start: expression.start - sentence.start, end: expression.end - sentence.start, isKept: false };
   const raw = text.slice(sentence.start, sentence.end);
   const inSentence = others
     .map((other) => ({ start: other.start - sentence.start, end: other.end - sentence.start }))
     .filter((other) => other.start >= 0 && other.end <= raw.length && !(other.start === target.start && other.end === target.end))
     .sort((x, y) => x.start - y.start);
+  // "between 2005 and January 2009", "in January and February": a date joined to another reads only with it.
+  if (inSentence.some((other) => COORDINATION.test(other.end <= target.start ? raw.slice(other.end, target.start) : raw.slice(target.end, other.start)))) target.isKept = true;
   const stamped = blankStamp(raw, target, inSentence);
   const { start: clauseStart, end: clauseEnd } = clauseAround(separatorsOf(stamped), target, stamped.length);
   // The neighbouring clauses a short title borrows lend their words, not their dates.
@@ -75,7 +84,7 @@ export function eventTitle(text: string, sentence: TextSpan, expression: TextSpa
  * opinion," he said Saturday') until it says enough, at most {@link MAX_CLAUSES_BEFORE} clauses.
  * A relative clause ("…at the UN session, which is to open today") borrows only the noun phrase.
  */
-function clausesBefore(local: string, separators: readonly TextSpan[], clause: TextSpan, target: TextSpan, isRelative: boolean): number {
+function clausesBefore(local: string, separators: readonly TextSpan[], clause: TextSpan, target: Target, isRelative: boolean): number {
   const earlier = separators.filter((separator) => separator.end < clause.start);
   let previousStart = clause.start;
   for (let index = earlier.length - 1, taken = 0; previousStart > 0 && taken < MAX_CLAUSES_BEFORE; index -= 1) {
@@ -153,9 +162,9 @@ function clausesAfter(local: string, separators: readonly TextSpan[], from: numb
   return title;
 }
 
-function joinAround(text: string, start: number, end: number, expression: TextSpan): string {
+function joinAround(text: string, start: number, end: number, expression: Target): string {
   // "Friday's revelry": a date in the possessive belongs to the noun phrase, so it stays.
-  if (/^['’]s\b/.test(text.slice(expression.end, end))) return tidy(text.slice(start, end));
+  if (expression.isKept || /^['’]s\b/.test(text.slice(expression.end, end))) return tidy(text.slice(start, end));
   // "the 1957 and 1968 pandemics", "a 1987 Chevrolet": a date that modifies a noun is part of its noun phrase too.
   if (DETERMINER_BEFORE.test(text.slice(start, expression.start)) && /^[\s-]*[\p{L}]/u.test(text.slice(expression.end, end))) return tidy(text.slice(start, end));
   const before = text.slice(start, Math.max(start, expression.start)).replace(DANGLING, '');

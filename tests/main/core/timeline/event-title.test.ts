@@ -41,6 +41,13 @@ describe('event titles from real-world sentences', () => {
     expect(titles['1957']).toBe('Both the 1957 and 1968 pandemics began in Asia');
   });
 
+  it('keeps a date joined to another in a range or a list', () => {
+    expect(titlesOf('Between 2005 and January 2009 there were 12 cases in America.').map(([, title]) => title)).toEqual([
+      'Between 2005 and January 2009 there were 12 cases in America',
+      'Between 2005 and January 2009 there were 12 cases in America',
+    ]);
+  });
+
   it('keeps the other dates of the clause, which carry meaning', () => {
     const titles = Object.fromEntries(titlesOf('Oil prices hit their highest since September 2008 on Monday.'));
     expect(titles.Monday).toBe('Oil prices hit their highest since September 2008');
