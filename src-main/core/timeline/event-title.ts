@@ -5,8 +5,8 @@ export const MAX_EVENT_TITLE_LENGTH = 80;
 
 /**
  * What ends a clause. A colon or comma between digits is a clock time or a number ("7:00 p.m.",
- * "1,300 flights"), not a break; a bar
- * separates the stamp of a comment or a post from its text ("Feb 10, 2011 at 9:04 pm | …").
+ * "1,300 flights"), not a break; a bar separates the stamp of a comment or a post from its text
+ * ("Feb 10, 2011 at 9:04 pm | …").
  */
 const CLAUSE_SEPARATOR = /(?<!\d)[:,]|[:,](?!\d)|[;()“”"—–|]|\s-\s|''|``/g;
 const RELATIVE_START = /^(?:which|who|whom|where|when|that|and|but|as)\b/i;
@@ -46,8 +46,10 @@ const MAX_CLAUSES_AFTER = 2;
  * its first letter capitalised. A clause of fewer than four words, or one that opens with
  * "which"/"who", takes the clause before it too; one still that short, the clauses after it. A
  * date inside brackets (a live blog's "(Update 7:00 p.m. in Cairo) - Banks will close…") takes
- * the clause after the brackets. At most {@link MAX_EVENT_TITLE_LENGTH} characters, cut at a
- * word with "…".
+ * the clause after the brackets. The expression stays in the text where it reads as part of a
+ * phrase: in the possessive ("Friday's revelry"), modifying a noun ("the 1957 pandemic") or
+ * joined to another date ("between 2005 and January 2009"). At most
+ * {@link MAX_EVENT_TITLE_LENGTH} characters, cut at a word with "…".
  */
 export function eventTitle(text: string, sentence: TextSpan, expression: TextSpan, others: readonly TextSpan[] = []): string {
   const target: Target = { start: expression.start - sentence.start, end: expression.end - sentence.start, isKept: false };
