@@ -1,4 +1,5 @@
 import type { TimeExpression, TimelineEvent } from '../../shared/timeline';
+import { isCitationDate } from './citation-date';
 import { eventTitle } from './event-title';
 import type { TextSpan } from './text-span';
 import { sentenceAt, splitSentences } from './split-sentences';
@@ -12,7 +13,8 @@ import { granularityOf } from './timex-value';
  * range in `text`, a short title from the expression's clause and the expression itself.
  * `expressions` must come from the same `text` (see extractTimeExpressions) and be resolved
  * against `dct`. The dateline's own date is the DCT, not an event: a DCT date alone on a short
- * first line (a dateline left in the text) is skipped.
+ * first line (a dateline left in the text) is skipped, and so are the dates of citations (see
+ * isCitationDate).
  */
 export function buildEvents(text: string, expressions: readonly TimeExpression[], dct: string): TimelineEvent[] {
   const sentences = splitSentences(text);
@@ -23,7 +25,7 @@ export function buildEvents(text: string, expressions: readonly TimeExpression[]
     const expression = datingExpression(found);
     if (expression === null) continue;
     const granularity = granularityOf(expression.value);
-    if (granularity === null || isDateline(text, expression, dct)) continue;
+    if (granularity === null || isDateline(text, expression, dct) || isCitationDate(text, expression)) continue;
     const sentence = sentenceAt(sentences, expression.start) ?? { start: expression.start, end: expression.end };
     events.push({ value: expression.value, granularity, sentence: { ...sentence }, title: eventTitle(text, sentence, expression, within(dated, sentence)), expression: { ...expression } });
   }

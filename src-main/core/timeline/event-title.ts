@@ -4,11 +4,11 @@ import type { TextSpan } from './text-span';
 export const MAX_EVENT_TITLE_LENGTH = 80;
 
 /**
- * What ends a clause. A colon or comma between digits is a clock time or a number ("7:00 p.m.",
- * "1,300 flights"), not a break; a bar separates the stamp of a comment or a post from its text
+ * What ends a clause. A colon, comma or dash between digits is a clock time, a number or a range
+ * ("7:00 p.m.", "1,300 flights", "5.01–5.51 million"), not a break; a bar separates the stamp of a comment or a post from its text
  * ("Feb 10, 2011 at 9:04 pm | …").
  */
-const CLAUSE_SEPARATOR = /(?<!\d)[:,]|[:,](?!\d)|[;()“”"—–|]|\s-\s|''|``/g;
+const CLAUSE_SEPARATOR = /(?<!\d)[:,—–]|[:,—–](?!\d)|[;()“”"|]|\s-\s|''|``/g;
 const RELATIVE_START = /^(?:which|who|whom|where|when|that|and|but|as)\b/i;
 /** Prepositions that only tie the date to the clause; they leave the title with it. */
 const DANGLING = /\b(?:on|in|at|by|since|until|from|during|of|for|as\s+of|earlier|later|late|early)\s*$/i;

@@ -17,8 +17,9 @@ describe('event titles from real-world sentences', () => {
     for (const [, title] of titles) expect(title).toBe('Egyptian banks will be closed for two days');
   });
 
-  it('keeps a number with thousands separators whole', () => {
+  it('keeps a number with thousands separators and a range of numbers whole', () => {
     expect(titlesOf('More than 1,300 flights were canceled at the airport on Tuesday.')).toEqual([['Tuesday', 'More than 1,300 flights were canceled at the airport']]);
+    expect(titlesOf('The population grew 1.4–2.0% a year to 2016.')).toEqual([['2016', 'The population grew 1.4–2.0% a year']]);
   });
 
   it('titles a comment by its text, not by the date and time it was posted', () => {
