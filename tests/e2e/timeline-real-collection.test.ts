@@ -1,0 +1,58 @@
+import * as fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_FOLDER } from '../support/shared-folder';
+import { openHarness, SCREENSHOT_DIR, type Harness } from './support/harness';
+
+/** Timeline17's swine flu articles from the Guardian (2009, recalling 1918, 1957 and 1968); the tests run only where the shared folder is. */
+const H1N1 = SHARED_FOLDER ? path.join(SHARED_FOLDER, 'corpora/timeline17-dev/H1N1_guardian/InputDocs') : null;
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/** Each article as a plain-text file whose first line gives its day (the folder's name) and source. */
+async function writeArticles(from: string, to: string): Promise<number> {
+  let count = 0;
+  for (const day of (await fs.readdir(from)).sort()) {
+    for (const name of (await fs.readdir(path.join(from, day))).sort()) {
+      const text = await fs.readFile(path.join(from, day, name), 'utf8');
+      await fs.writeFile(path.join(to, `${day}-${name}`), `date ${day} guardian\n\n${text.trim()}\n`);
+      count += 1;
+    }
+  }
+  return count;
+}
+
+describe.runIf(H1N1 !== null)('a real collection: the Guardian on swine flu', () => {
+  let harness: Harness;
+  let sources: string;
+  beforeAll(async () => {
+    harness = await openHarness({ isSeeded: false });
+    sources = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-e2e-h1n1-'));
+    const written = await writeArticles(H1N1 as string, sources);
+    // One of the files repeats another's text: the same article, imported once.
+    expect((await harness.services.articles.importPaths([sources])).imported).toBe(written - 1);
+    await harness.page.reload();
+    await harness.page.locator('article h1').waitFor();
+  });
+  afterAll(async () => {
+    await harness?.close();
+    if (sources) await fs.rm(sources, { recursive: true, force: true });
+  });
+
+  it('keeps the article a readable column beside the timeline in a 900 px window', async () => {
+    const { page } = harness;
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.keyboard.press('Control+Shift+T');
+    await page.locator('.timeline-pane ol[aria-labelledby="article-events-heading"] > li').first().waitFor();
+    // The note margin beside the text had left it a column a letter or two wide.
+    await expect.poll(() => page.locator('.article-column').evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(220);
+    expect(await page.getByTestId('dateline').evaluate((element) => element.getBoundingClientRect().height)).toBeLessThan(40);
+    await screenshot(page, 'timeline-article-narrow');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});
