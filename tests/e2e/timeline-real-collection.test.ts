@@ -1,6 +1,7 @@
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_FOLDER } from '../support/shared-folder';
@@ -8,6 +9,11 @@ import { openHarness, SCREENSHOT_DIR, type Harness } from './support/harness';
 
 /** Timeline17's swine flu articles from the Guardian (2009, recalling 1918, 1957 and 1968); the tests run only where the shared folder is. */
 const H1N1 = SHARED_FOLDER ? path.join(SHARED_FOLDER, 'corpora/timeline17-dev/H1N1_guardian/InputDocs') : null;
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
@@ -54,5 +60,30 @@ describe.runIf(H1N1 !== null)('a real collection: the Guardian on swine flu', ()
     expect(await page.getByTestId('dateline').evaluate((element) => element.getBoundingClientRect().height)).toBeLessThan(40);
     await screenshot(page, 'timeline-article-narrow');
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('opens the library’s axis on the key dates, not on the decades a few recalled dates stretch it to', async () => {
+    const { page } = harness;
+    await page.getByRole('radio', { name: 'All articles' }).check();
+    const keyDates = page.locator('.key-dates > li time');
+    await keyDates.first().waitFor();
+    const axis = page.getByTestId('time-axis');
+    const shownKeyDates = async () => {
+      const box = await axis.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+      const days = await keyDates.evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+      const seen = await axis.locator('.marker').evaluateAll(
+        (markers, [left, right]) => markers.filter((marker) => marker.getBoundingClientRect().left >= (left as number) && marker.getBoundingClientRect().left <= (right as number)).map((marker) => marker.getAttribute('data-key')),
+        [box.left, box.right],
+      );
+      return days.filter((day) => seen.includes(`key-${day}`)).length / days.length;
+    };
+    // Key dates close together share a "+N" mark rather than overlap: most, not all, have their own.
+    await expect.poll(shownKeyDates).toBeGreaterThanOrEqual(0.5);
+    expect(await page.locator('.axis-block .level').textContent()).not.toBe('decades');
+    // The far-off dates are still there, a scroll away: the axis reaches back decades.
+    expect(await axis.evaluate((element) => element.scrollWidth > element.clientWidth * 5)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'timeline-collection-real');
+    expect(harness.pageProblems).toEqual([]);
   });
 });
