@@ -187,8 +187,12 @@ describe.runIf(TEMPEVAL !== null)('the library’s timeline over TempEval-3 arti
     await page.getByRole('combobox', { name: 'Source' }).selectOption('');
     await page.getByRole('searchbox', { name: 'Words' }).fill('zzzz-not-in-any-article');
     await expect.poll(shown).toBe(0);
-    await page.getByRole('searchbox', { name: 'Words' }).fill('');
+    // An empty list under "All events" read as still loading: it says nothing matches, and offers a way back.
+    expect(await page.locator('.filters .count').textContent()).toBe(`0 of ${all} shown`);
+    expect(await page.locator('section[aria-labelledby="all-events-heading"] .empty').textContent()).toContain('No event matches “zzzz-not-in-any-article”.');
+    await page.getByRole('button', { name: 'Clear the filter' }).click();
     await expect.poll(shown).toBe(all);
+    expect(await page.getByRole('searchbox', { name: 'Words' }).inputValue()).toBe('');
   });
 
   it('has no accessibility violations, and opens a cited article at its sentence', async () => {

@@ -41,3 +41,13 @@ describe('CollectionEventList', () => {
     expect(container.querySelector('li .title')?.textContent).toBe('Event 500');
   });
 });
+
+describe('CollectionEventList with nothing to show', () => {
+  it('says that no event matches and offers to clear the filter, instead of an empty list', async () => {
+    const onclear = vi.fn();
+    const { getByText, getByRole } = render(CollectionEventList, { props: { events: [], count: 0, onmore: vi.fn(), onopen: vi.fn(), empty: 'No event matches “zzzz”.', onclear } });
+    expect(getByText('No event matches “zzzz”.', { exact: false })).toBeTruthy();
+    getByRole('button', { name: 'Clear the filter' }).click();
+    expect(onclear).toHaveBeenCalledOnce();
+  });
+});
