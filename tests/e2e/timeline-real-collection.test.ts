@@ -86,4 +86,20 @@ describe.runIf(H1N1 !== null)('a real collection: the Guardian on swine flu', ()
     await screenshot(page, 'timeline-collection-real');
     expect(harness.pageProblems).toEqual([]);
   });
+
+  it('shows the article a key date’s source opens, in the library list too', async () => {
+    const { page } = harness;
+    // The Guardian's 30 April article sits far down a list that starts at 17 June.
+    const source = page.locator('.key-dates > li').filter({ hasText: 'Thu 30 Apr 2009' }).locator('.sources button').first();
+    const title = await source.locator('.article').textContent();
+    await source.click();
+    await expect.poll(() => page.locator('article h1').textContent()).toBe(title);
+    const isInView = () =>
+      page.evaluate(() => {
+        const list = document.querySelector('nav.library')?.getBoundingClientRect();
+        const item = document.querySelector('nav.library [aria-current="page"]')?.getBoundingClientRect();
+        return Boolean(list && item && item.top >= list.top - 1 && item.bottom <= list.bottom + 1);
+      });
+    await expect.poll(isInView).toBe(true);
+  });
 });
