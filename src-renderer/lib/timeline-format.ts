@@ -10,6 +10,11 @@ export function dayParts(day: string): { year: number; month: number; date: numb
   return { year, month, date };
 }
 
+/** A count as the app writes it, "28,691", in English whatever the system's locale (as the search palette's counts and the dates are). */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en');
+}
+
 /** Days since 1970-01-01 of a `YYYY-MM-DD` day (timeline-axis has the same; it imports this module). */
 function dayNumberOf(day: string): number {
   const { year, month, date } = dayParts(day);

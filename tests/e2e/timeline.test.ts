@@ -177,7 +177,7 @@ describe.runIf(TEMPEVAL !== null)('the library’s timeline over TempEval-3 arti
 
   it('filters the events by words and by source', async () => {
     const { page } = harness;
-    const shown = async () => Number((await page.locator('.filters .count').textContent())?.split(' ')[0]);
+    const shown = async () => Number((await page.locator('.filters .count').textContent())?.split(' ')[0]?.replaceAll(',', ''));
     const all = await shown();
     await page.getByRole('combobox', { name: 'Source' }).selectOption('AP');
     // Main filters the events; the count follows when its answer arrives.
@@ -219,9 +219,9 @@ describe.runIf(TEMPEVAL !== null)('the library’s timeline over TempEval-3 arti
     await scope.selectOption({ label: `wire (${tagged})` });
     await expect.poll(() => summary.textContent()).toMatch(new RegExp(`^${tagged} articles, `));
     await page.getByRole('combobox', { name: 'Source' }).selectOption('AP');
-    const fromAp = Number((await page.locator('.filters .count').textContent())?.split(' ')[0]);
+    const fromAp = Number((await page.locator('.filters .count').textContent())?.split(' ')[0]?.replaceAll(',', ''));
     await page.getByRole('combobox', { name: 'Source' }).selectOption('');
-    await expect.poll(async () => Number((await page.locator('.filters .count').textContent())?.split(' ')[0])).toBe(fromAp);
+    await expect.poll(async () => Number((await page.locator('.filters .count').textContent())?.split(' ')[0]?.replaceAll(',', ''))).toBe(fromAp);
     await scope.selectOption({ label: 'Five from the Times (5)' });
     await expect.poll(() => summary.textContent()).toMatch(/^5 articles, /);
     expect(await page.locator('#timeline-heading').textContent()).toBe('Timeline of “Five from the Times”');

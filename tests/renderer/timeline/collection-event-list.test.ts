@@ -51,3 +51,10 @@ describe('CollectionEventList with nothing to show', () => {
     expect(onclear).toHaveBeenCalledOnce();
   });
 });
+
+describe('CollectionEventList counts', () => {
+  it('writes a large count with thousands separators, as the rest of the app does', () => {
+    const { getByRole } = render(CollectionEventList, { props: { events: eventsFrom(0, 100), count: 28_691, onmore: vi.fn(), onopen: vi.fn() } });
+    expect(getByRole('button', { name: /^Show 100 more/ }).textContent).toBe('Show 100 more of 28,591');
+  });
+});
