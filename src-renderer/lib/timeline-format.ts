@@ -10,6 +10,19 @@ export function dayParts(day: string): { year: number; month: number; date: numb
   return { year, month, date };
 }
 
+/** A count as the app writes it, "28,691", in English whatever the system's locale (as the search palette's counts and the dates are). */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en');
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` day (timeline-axis has the same; it imports this module). */
+function dayNumberOf(day: string): number {
+  const { year, month, date } = dayParts(day);
+  const time = new Date(0);
+  time.setUTCFullYear(year, month - 1, date);
+  return Math.round(time.getTime() / 86_400_000);
+}
+
 /** "Fri 22 Feb 2019" for `2019-02-22`, in English whatever the system's locale, like the rest of the app. */
 export function formatDay(day: string): string {
   const { year, month, date } = dayParts(day);
@@ -19,7 +32,7 @@ export function formatDay(day: string): string {
 
 /**
  * A date as a reader says it, at the precision it has: "Fri 22 Feb 2019" for a day, "week of Mon
- * 18 Feb 2019" for a week, "February 2019" for a month, "2019" for a year, "1990s" for a decade,
+ * 18 Feb 2019" for a week ("weekend of Sat 23 Feb 2019" for its weekend), "February 2019" for a month, "2019" for a year, "1990s" for a decade,
  * and the first and last day for the rest ("Apr–Jun 2019" for a quarter).
  */
 export function formatEventDate(granularity: Granularity, startDay: string, endDay: string): string {
@@ -30,7 +43,8 @@ export function formatEventDate(granularity: Granularity, startDay: string, endD
     case 'time':
       return formatDay(startDay);
     case 'week':
-      return `week of ${formatDay(startDay)}`;
+      // A weekend (`2009-W24-WE`) is a week value spanning its Saturday and Sunday only.
+      return `${dayNumberOf(endDay) - dayNumberOf(startDay) < 6 ? 'weekend' : 'week'} of ${formatDay(startDay)}`;
     case 'month':
       return `${LONG_MONTHS[start.month - 1]} ${start.year}`;
     case 'year':

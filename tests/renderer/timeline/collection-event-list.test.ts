@@ -41,3 +41,20 @@ describe('CollectionEventList', () => {
     expect(container.querySelector('li .title')?.textContent).toBe('Event 500');
   });
 });
+
+describe('CollectionEventList with nothing to show', () => {
+  it('says that no event matches and offers to clear the filter, instead of an empty list', async () => {
+    const onclear = vi.fn();
+    const { getByText, getByRole } = render(CollectionEventList, { props: { events: [], count: 0, onmore: vi.fn(), onopen: vi.fn(), empty: 'No event matches “zzzz”.', onclear } });
+    expect(getByText('No event matches “zzzz”.', { exact: false })).toBeTruthy();
+    getByRole('button', { name: 'Clear the filter' }).click();
+    expect(onclear).toHaveBeenCalledOnce();
+  });
+});
+
+describe('CollectionEventList counts', () => {
+  it('writes a large count with thousands separators, as the rest of the app does', () => {
+    const { getByRole } = render(CollectionEventList, { props: { events: eventsFrom(0, 100), count: 28_691, onmore: vi.fn(), onopen: vi.fn() } });
+    expect(getByRole('button', { name: /^Show 100 more/ }).textContent).toBe('Show 100 more of 28,591');
+  });
+});

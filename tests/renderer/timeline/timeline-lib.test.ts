@@ -11,6 +11,8 @@ describe('timeline dates as the reader sees them', () => {
     expect(formatDay('2019-02-22')).toBe('Fri 22 Feb 2019');
     expect(formatEventDate('week', '2019-02-18', '2019-02-24')).toBe('week of Mon 18 Feb 2019');
     expect(formatEventDate('month', '2018-08-01', '2018-08-31')).toBe('August 2018');
+    // "the weekend" (2009-W24-WE) is Saturday and Sunday: not a week that starts on a Saturday.
+    expect(formatEventDate('week', '2009-06-13', '2009-06-14')).toBe('weekend of Sat 13 Jun 2009');
     expect(formatEventDate('quarter', '1998-07-01', '1998-09-30')).toBe('Jul–Sep 1998');
     expect(formatEventDate('decade', '1990-01-01', '1999-12-31')).toBe('1990s');
     expect(expressionTooltip('Friday', 'day', '2019-02-22', '2019-02-22')).toBe('Friday → Fri 22 Feb 2019');
