@@ -87,6 +87,9 @@ describe('the timeline of the sample article', () => {
   });
 
   it('has no accessibility violations with the timeline open', async () => {
+    // Beside the timeline in a 1280 px window the note margin had left the text 312 px, some 33 letters a line: the notes go under it instead.
+    expect(await harness.page.locator('.article-column').evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(26 * 19);
+    expect(await harness.page.getByRole('complementary', { name: 'Notes' }).evaluate((margin) => margin.getBoundingClientRect().top > (document.querySelector('.article-body') as HTMLElement).getBoundingClientRect().bottom)).toBe(true);
     expect(await axeViolations(harness.page)).toEqual([]);
     await screenshot(harness.page, 'timeline-article');
     expect(harness.pageProblems).toEqual([]);
