@@ -116,7 +116,7 @@ export async function generateLibrary(dir: string, shape: LibraryShape): Promise
     }
     await Promise.all(writes);
   }
-  const library = { schemaVersion: 2, libraryId: 'bench', createdAt: new Date().toISOString(), articles, settings: DEFAULT_SETTINGS, isSeeded: true, collections: {}, memberships: {}, articleTags: {} };
+  const library = { schemaVersion: 3, libraryId: 'bench', createdAt: new Date().toISOString(), articles, settings: DEFAULT_SETTINGS, isSeeded: true, collections: {}, memberships: {}, articleTags: {}, removedArticles: {} };
   await fs.writeFile(path.join(dir, 'library.json'), JSON.stringify(library));
   return { ids, titles };
 }

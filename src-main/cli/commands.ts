@@ -30,7 +30,7 @@ export async function importCommand({ articles }: Services, paths: string[], asJ
   const errors = summary.outcomes.flatMap((outcome) => (outcome.status === 'failed' ? [`cannot import ${outcome.path}: ${outcome.message}`] : []));
   if (asJson) return { stdout: json(summary), errors, exitCode: errors.length > 0 ? 1 : 0 };
   const lines = summary.outcomes.map((outcome) => {
-    if (outcome.status === 'imported') return `imported  ${outcome.id}  ${outcome.title}`;
+    if (outcome.status === 'imported') return `imported  ${outcome.id}  ${outcome.title}${outcome.restoredNotes ? ` (${outcome.restoredNotes === 1 ? '1 earlier note' : `${outcome.restoredNotes} earlier notes`} brought back)` : ''}`;
     if (outcome.status === 'duplicate') return `already   ${outcome.id}  ${outcome.title} (the same text is already in the library)`;
     return `failed    ${outcome.path}`;
   });
@@ -91,7 +91,7 @@ export async function removeCommand({ articles }: Services, args: string[], asJs
   const meta = findByIdPrefix(articles.list(), args[0] as string);
   const removed = await articles.remove(meta.id);
   if (asJson) return { stdout: json({ ...removed, title: meta.title }), errors: [], exitCode: 0 };
-  const notes = removed.deletedNotes === 0 ? '' : ` (its ${removed.deletedNotes === 1 ? 'note was' : `${removed.deletedNotes} notes were`} deleted with it)`;
+  const notes = removed.deletedNotes === 0 ? '' : ` (its ${removed.deletedNotes === 1 ? 'note was' : `${removed.deletedNotes} notes were`} deleted with it; importing the article again brings ${removed.deletedNotes === 1 ? 'it' : 'them'} back)`;
   return { stdout: `removed  ${meta.id}  ${meta.title}${notes}\n`, errors: [], exitCode: 0 };
 }
 

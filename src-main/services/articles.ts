@@ -2,6 +2,7 @@ import { correctMetadata, type MetadataCorrection } from '../core/correct-metada
 import type { Article, ArticleMeta } from '../shared/article';
 import type { ImportOutcome } from '../shared/library-status';
 import { DatelineError } from '../shared/result';
+import type { RemovedArticle } from '../store/library-file';
 import type { LibraryStore } from '../store/library-store';
 import type { ImportDefaults } from './importers/build-article';
 import { findImportFiles, type FoundFile } from './importers/find-import-files';
@@ -45,7 +46,6 @@ const FILES_PER_WORKER = 2;
 
 /** Lists, reads and imports articles. */
 export class ArticleService {
-  /** @param store the open library; @param now the clock (tests fix it) */
   /** Imports are added one at a time, so two copies of one text read at once are still one article. */
   private commits: Promise<unknown> = Promise.resolve();
 
@@ -124,8 +124,8 @@ export class ArticleService {
   /**
    * Deletes an article: it leaves the index, its folder (text, original file, timeline cache) is
    * removed, and its live notes become tombstones in one write of its notes file — kept, with
-   * their text and passage, as every deleted note is, so they replicate as deleted and can be
-   * brought back (`notes:restore`) if the same article is imported again. Tags, collection
+   * their text and passage, as every deleted note is, so they replicate as deleted — and come
+   * back when the same article is imported again. The index keeps a record of the removal. Tags, collection
    * memberships and event edits are left as records; nothing shows them while the article is gone.
    * The search index and the timeline follow through the store's change feed. Answers how many
    * notes were deleted with it; `not-found` for an unknown id.
@@ -134,8 +134,8 @@ export class ArticleService {
     this.assertWritable();
     if (!this.store.findArticle(id)) throw new DatelineError('not-found', 'There is no such article in this library. It may have been removed already.');
     // The article first: if the notes cannot be marked afterwards, they are left live, not lost.
-    await this.store.removeArticle(id);
     const time = this.now().toISOString();
+    await this.store.removeArticle(id, time);
     const live = (await this.store.notes.list(id)).filter((note) => !note.isDeleted);
     const tombstones = live.map((note) => ({ ...note, isDeleted: true, updatedAt: time, deviceId: this.store.deviceId }));
     if (tombstones.length > 0) await this.store.notes.putAll(id, tombstones);
@@ -169,8 +169,11 @@ export class ArticleService {
     const run = this.commits.then(async (): Promise<ImportOutcome> => {
       const existing = this.store.findArticle(article.meta.id);
       if (existing) return { status: 'duplicate', path, id: existing.id, title: existing.title };
+      const removed = this.store.findRemovedArticle(article.meta.id);
       await this.store.addArticle(article, original, assets);
-      return { status: 'imported', path, id: article.meta.id, title: article.meta.title };
+      // The article is in: notes that cannot be brought back now stay tombstones, and the import still succeeded.
+      const restoredNotes = removed ? await this.restoreNotesRemovedWith(removed).catch(() => 0) : 0;
+      return { status: 'imported', path, id: article.meta.id, title: article.meta.title, ...(restoredNotes > 0 ? { restoredNotes } : {}) };
     });
     this.commits = run.catch(() => undefined);
     return run;
@@ -182,6 +185,20 @@ export class ArticleService {
    */
   private importLanes(): number {
     return this.workers.size * FILES_PER_WORKER;
+  }
+
+  /**
+   * Brings back the notes removed with an article (deleted at the moment of its removal, on that
+   * device), now that the same article is back; notes the user had deleted before stay deleted.
+   * Answers how many came back. If they cannot be written they stay tombstones, not lost.
+   */
+  private async restoreNotesRemovedWith(removed: RemovedArticle): Promise<number> {
+    const time = this.now().toISOString();
+    const restored = (await this.store.notes.list(removed.id))
+      .filter((note) => note.isDeleted && note.updatedAt === removed.removedAt && note.deviceId === removed.deviceId)
+      .map((note) => ({ ...note, isDeleted: false, updatedAt: time, deviceId: this.store.deviceId }));
+    if (restored.length > 0) await this.store.notes.putAll(removed.id, restored);
+    return restored.length;
   }
 
   private assertWritable(): void {

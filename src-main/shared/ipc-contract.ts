@@ -20,7 +20,14 @@ export const LibraryStatusSchema = z.object({
 
 /** The outcome of importing one file. */
 export const ImportOutcomeSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('imported'), path: z.string(), id: ArticleIdSchema, title: z.string() }),
+  z.object({
+    status: z.literal('imported'),
+    path: z.string(),
+    id: ArticleIdSchema,
+    title: z.string(),
+    /** Notes removed with an earlier copy of this article, brought back with it (absent when none). */
+    restoredNotes: z.number().int().positive().optional(),
+  }),
   z.object({ status: z.literal('duplicate'), path: z.string(), id: ArticleIdSchema, title: z.string() }),
   z.object({ status: z.literal('failed'), path: z.string(), message: z.string() }),
 ]);

@@ -5,9 +5,26 @@ import { SettingsSchema } from '../shared/settings';
 
 /**
  * The schema version this build writes. Files from newer versions open read-only.
- * Version 2 added collections, memberships and article tags (see migrations.ts).
+ * Version 2 added collections, memberships and article tags; version 3 the records of removed
+ * articles (see migrations.ts).
  */
-export const LIBRARY_SCHEMA_VERSION = 2;
+export const LIBRARY_SCHEMA_VERSION = 3;
+
+/**
+ * The record an article leaves when it is removed (a tombstone, so a removal can replicate and be
+ * told apart from an article never imported): when, on which device, and its title then. The
+ * notes removed with it carry the same `removedAt` as their `updatedAt`.
+ */
+export const RemovedArticleSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  /** ISO date-time of the removal. */
+  removedAt: z.string(),
+  deviceId: z.string(),
+});
+
+/** See {@link RemovedArticleSchema}. */
+export type RemovedArticle = z.infer<typeof RemovedArticleSchema>;
 
 /** library.json: the article index (metadata only, never bodies), settings, and library facts. */
 export const LibraryFileSchema = z.object({
@@ -26,6 +43,8 @@ export const LibraryFileSchema = z.object({
   memberships: z.record(z.string(), MembershipSchema),
   /** The user's tags on articles, one record per article and tag (see `articleTagKey`). */
   articleTags: z.record(z.string(), ArticleTagSchema),
+  /** Articles removed and not imported again, by id. */
+  removedArticles: z.record(z.string(), RemovedArticleSchema),
 });
 
 /** See {@link LibraryFileSchema}. */

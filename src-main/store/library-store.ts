@@ -8,7 +8,7 @@ import { findMissingArticles, findUnindexedArticles, readArticleFile, writeArtic
 import { snapshot } from './backups';
 import { DurableJsonFile, isCode, TEMP_SUFFIX, toIoError, type DurableFs } from './durable-file';
 import { acquireLibraryLock, type LibraryLock, type LockOwner } from './library-lock';
-import type { LibraryFile } from './library-file';
+import type { LibraryFile, RemovedArticle } from './library-file';
 
 /** The part of library.json that organises articles: collections, memberships, article tags. */
 export type Organisation = Pick<LibraryFile, 'collections' | 'memberships' | 'articleTags'>;
@@ -124,6 +124,11 @@ export class LibraryStore {
     return Object.hasOwn(this.db.data.articles, id) ? (this.db.data.articles[id] ?? null) : null;
   }
 
+  /** The record an article left when it was removed, or null when it was never removed or has been imported again. */
+  findRemovedArticle(id: string): RemovedArticle | null {
+    return Object.hasOwn(this.db.data.removedArticles, id) ? (this.db.data.removedArticles[id] ?? null) : null;
+  }
+
   /** One whole article. Throws a `not-found` {@link DatelineError} for an unknown id. */
   async readArticle(id: string): Promise<Article> {
     const meta = this.findArticle(id);
@@ -134,12 +139,14 @@ export class LibraryStore {
 
   /**
    * Adds an article: its folder (original file, assets and content.json) first, then the index
-   * entry. If the index cannot be saved, the folder is removed again and the error is rethrown.
+   * entry, which also ends the record of an earlier removal of the same article. If the index
+   * cannot be saved, the folder is removed again and the error is rethrown.
    */
   async addArticle(article: Article, original: Uint8Array, assets: readonly ArticleAsset[] = []): Promise<void> {
     await this.change(async (draft) => {
       await writeArticleFiles(this.dir, article, original, assets);
       draft.articles[article.meta.id] = article.meta;
+      delete draft.removedArticles[article.meta.id];
     }).catch(async (error: unknown) => {
       if (!this.findArticle(article.meta.id)) await fs.rm(articleFolder(this.dir, article.meta.id), { recursive: true, force: true });
       throw error;
@@ -173,10 +180,11 @@ export class LibraryStore {
    * Removes an article: its folder is moved aside (`articles/<id>.removed`), the index entry is
    * deleted, then the moved folder is removed. If the index cannot be saved the folder is put
    * back, so a failed removal changes nothing; a crash leaves at most a `.removed` folder, which
-   * is never read as an article and is cleared on the next open. Its notes file is left to the
-   * caller. Throws `not-found` for an unknown id.
+   * is never read as an article and is cleared on the next open. The index keeps a record of the
+   * removal ({@link findRemovedArticle}), made at `removedAt` (ISO) on this device. Its notes
+   * file is left to the caller. Throws `not-found` for an unknown id.
    */
-  async removeArticle(id: string): Promise<void> {
+  async removeArticle(id: string, removedAt: string): Promise<void> {
     const folder = articleFolder(this.dir, id);
     const aside = `${folder}${REMOVED_SUFFIX}`;
     let isMoved = false;
@@ -190,6 +198,7 @@ export class LibraryStore {
         // A folder already gone (removed by hand) leaves only the index entry to delete.
         if (!isCode(error, 'ENOENT')) throw toIoError(error, `remove the folder of "${draft.articles[id]?.title ?? id}"`);
       }
+      draft.removedArticles[id] = { id, title: draft.articles[id]?.title ?? '', removedAt, deviceId: this.deviceId };
       delete draft.articles[id];
     }).catch(async (error: unknown) => {
       if (isMoved) await fs.rename(aside, folder).catch(() => undefined);

@@ -38,6 +38,7 @@ export function newLibraryFile(now: Date): LibraryFile {
     collections: {},
     memberships: {},
     articleTags: {},
+    removedArticles: {},
   };
 }
 

@@ -4,10 +4,12 @@ export type Migration = (data: Record<string, unknown>) => Record<string, unknow
 /**
  * The library.json migrations, keyed by the version they migrate from; a change to library.json
  * adds its step here. 1 → 2 adds the (empty) collections, memberships and article tags: tags an
- * imported file carried stay on the article's metadata, where they always were.
+ * imported file carried stay on the article's metadata, where they always were. 2 → 3 adds the
+ * (empty) records of removed articles: earlier removals left none.
  */
 export const LIBRARY_MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (data) => ({ ...data, collections: {}, memberships: {}, articleTags: {} }),
+  2: (data) => ({ ...data, removedArticles: {} }),
 };
 
 /** The result of {@link migrate}: the data at the target version and the version it came from. */

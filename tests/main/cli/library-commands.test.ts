@@ -33,13 +33,17 @@ describe('the CLI’s search, tag, collection, export, import-notes, backup and 
   it('deletes an article by the start of its id, saying how many notes went with it', async () => {
     const removed = await cli(['rm', id.slice(0, 6), '--library', library]);
     expect(removed).toMatchObject({ code: 0, stderr: '' });
-    expect(removed.stdout).toMatch(new RegExp(`^removed  ${id}  China’s counterterror .* \\(its note was deleted with it\\)\n$`));
+    expect(removed.stdout).toMatch(new RegExp(`^removed  ${id}  China’s counterterror .* \\(its note was deleted with it; importing the article again brings it back\\)\n$`));
     expect((await cli(['list', '--library', library])).stdout).not.toContain(id);
     expect((await cli(['search', 'Hanhui', '--library', library])).stdout).not.toContain(id);
     const again = await cli(['rm', id, '--library', library]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/^dateline: There is no article/);
     expect(await cli(['rm', '--library', library])).toMatchObject({ code: 2 });
+    const imported = await cli(['import', SEED, '--library', library]);
+    expect(imported.stdout).toContain(`imported  ${id}  China’s counterterror`);
+    expect(imported.stdout).toContain('(1 earlier note brought back)');
+    expect(JSON.parse((await cli(['notes', id, '--json', '--library', library])).stdout)).toEqual([expect.objectContaining({ isOrphaned: false })]);
   });
 
   it('tags an article, lists tags, and takes a tag off', async () => {

@@ -41,13 +41,45 @@ describe('deleting an article', () => {
     await expect(reopened.articles.get(removed)).rejects.toMatchObject({ code: 'not-found' });
   });
 
-  it('lets the notes be brought back when the same article is imported again', async () => {
-    const text = (await library.services.articles.get(removed)).content.text;
-    const note = await library.services.notes.create({ articleId: removed, range: rangeOf(text, 'envoys met'), body: 'Which envoys?' });
-    await library.services.articles.remove(removed);
-    expect(await library.add('Envoys meet in Beijing', ['The ministry said envoys met on Friday.'])).toBe(removed);
-    expect(await library.services.notes.list(removed)).toEqual([]);
-    expect(await library.services.notes.restore(removed, note.id)).toMatchObject({ body: 'Which envoys?', isOrphaned: false });
+  it('keeps a record of the removal in the index, across a reopen', async () => {
+    const { services } = library;
+    const before = Date.now();
+    await services.articles.remove(removed);
+    const record = services.store.findRemovedArticle(removed);
+    expect(record).toMatchObject({ id: removed, title: 'Envoys meet in Beijing', deviceId: services.store.deviceId });
+    expect(Date.parse(record?.removedAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+    expect(services.store.findRemovedArticle(kept)).toBeNull();
+    const reopened = await library.reopen();
+    expect(reopened.store.findRemovedArticle(removed)).toEqual(record);
+    const index = JSON.parse(await fs.readFile(path.join(library.dir, 'library.json'), 'utf8'));
+    expect(index.removedArticles).toEqual({ [removed]: record });
+  });
+
+  it('brings its notes back when the same article is imported again, but not notes deleted before', async () => {
+    const { services } = library;
+    const text = (await services.articles.get(removed)).content.text;
+    const note = await services.notes.create({ articleId: removed, range: rangeOf(text, 'envoys met'), body: 'Which envoys?' });
+    const whole = await services.notes.create({ articleId: removed, range: null, body: 'Worth a follow-up' });
+    const earlier = await services.notes.create({ articleId: removed, range: rangeOf(text, 'Friday'), body: 'Deleted before' });
+    await services.notes.remove(removed, earlier.id);
+    await services.articles.remove(removed);
+
+    const file = path.join(library.dir, 'again.txt');
+    await fs.writeFile(file, `Envoys meet in Beijing\n\ndate 2019-02-25 Reuters, BEIJING\n\nThe ministry said envoys met on Friday.\n`);
+    expect(await services.articles.importFiles([file])).toEqual([{ status: 'imported', path: file, id: removed, title: 'Envoys meet in Beijing', restoredNotes: 2 }]);
+    expect((await services.notes.list(removed)).map((view) => view.body).sort()).toEqual(['Which envoys?', 'Worth a follow-up']);
+    expect((await services.notes.list(removed)).find((view) => view.id === note.id)).toMatchObject({ isOrphaned: false });
+    expect(whole.id).not.toBe(earlier.id);
+    expect(services.store.findRemovedArticle(removed)).toBeNull();
+    expect(await services.noteCatalogue.countsRecord()).toEqual({ [removed]: 2 });
+  });
+
+  it('imports an article never removed without bringing anything back', async () => {
+    const file = path.join(library.dir, 'new.txt');
+    await fs.writeFile(file, `A new piece\n\ndate 2019-02-26 Reuters, BEIJING\n\nTalks went on.\n`);
+    const [outcome] = await library.services.articles.importFiles([file]);
+    expect(outcome).toMatchObject({ status: 'imported' });
+    expect(outcome).not.toHaveProperty('restoredNotes');
   });
 
   it('says so for an article that is not there, and changes nothing', async () => {

@@ -65,7 +65,7 @@ describe('LibraryStore round trip', () => {
     expect(await listNames(path.join(dir, 'backups'))).toEqual([expect.stringMatching(/^library-\d{8}T\d{9}Z-[0-9a-f]{4}\.json$/)]);
 
     const index = JSON.parse(await fs.readFile(path.join(dir, 'library.json'), 'utf8')) as Record<string, unknown>;
-    expect(index).toMatchObject({ schemaVersion: 2, articles: { [id]: article.meta }, collections: {}, memberships: {}, articleTags: {} });
+    expect(index).toMatchObject({ schemaVersion: 3, articles: { [id]: article.meta }, collections: {}, memberships: {}, articleTags: {}, removedArticles: {} });
     expect(JSON.stringify(index)).not.toContain('second paragraph');
 
     const content = JSON.parse(await fs.readFile(path.join(dir, 'articles', id, 'content.json'), 'utf8')) as Record<string, unknown>;

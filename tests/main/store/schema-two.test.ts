@@ -22,23 +22,19 @@ describe('library.json schema 2', () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it('is the version this build writes', () => {
-    expect(LIBRARY_SCHEMA_VERSION).toBe(2);
-  });
-
   it('migrates version 1 by adding empty collections, memberships and article tags, keeping the rest', () => {
     const step = LIBRARY_MIGRATIONS[1];
     expect(step?.(versionOne())).toEqual({ ...versionOne(), collections: {}, memberships: {}, articleTags: {} });
   });
 
-  it('opens a version-1 library, saves it as version 2 with a backup of the old file, and can then organise it', async () => {
+  it('opens a version-1 library, saves it at this build’s version with a backup of the old file, and can then organise it', async () => {
     const file = path.join(dir, 'library.json');
     await fs.writeFile(file, JSON.stringify(versionOne()));
     const store = await LibraryStore.open(dir, { owner: 'cli' });
     const services = createServices(store);
     expect(store.settings.fontSize).toBe(22);
     const saved = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, unknown>;
-    expect(saved).toMatchObject({ schemaVersion: 2, libraryId: 'a-library', isSeeded: true, collections: {}, memberships: {}, articleTags: {} });
+    expect(saved).toMatchObject({ schemaVersion: LIBRARY_SCHEMA_VERSION, libraryId: 'a-library', isSeeded: true, collections: {}, memberships: {}, articleTags: {} });
     const backups = await fs.readdir(path.join(dir, 'backups'));
     const backup = JSON.parse(await fs.readFile(path.join(dir, 'backups', backups[0] ?? ''), 'utf8')) as Record<string, unknown>;
     expect(backup.schemaVersion).toBe(1);
