@@ -89,4 +89,28 @@ describe('the library’s timeline in a small window', () => {
     });
     expect(cut).toEqual([]);
   });
+
+  it('keeps the headline to a few lines in the narrow column beside the timeline, so the text starts on the first screen', async () => {
+    const { page } = harness;
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.locator('.timeline-pane ol[aria-labelledby="article-events-heading"] > li').first().waitFor();
+    const headline = await page.locator('article h1').evaluate((title) => {
+      const text = title.firstChild as Text;
+      const split: string[] = [];
+      // A word drawn on two lines has two boxes: the column was too narrow for the headline's size.
+      for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        if (range.getClientRects().length > 1) split.push(match[0]);
+      }
+      return { split, lines: Math.round(title.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(title).lineHeight)) };
+    });
+    // At full size, 'counterterr|or' and 'deradicaliza|tion' were split mid-word over nine lines.
+    expect(headline.split).toEqual([]);
+    expect(headline.lines).toBeLessThanOrEqual(7);
+    const lead = page.locator('article p').filter({ hasText: 'should be applauded' });
+    expect(await lead.evaluate((paragraph) => paragraph.getBoundingClientRect().top)).toBeLessThan(700);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'timeline-article-900.png') });
+  });
 });
