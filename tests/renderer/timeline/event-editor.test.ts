@@ -58,3 +58,26 @@ describe('EventCard corrections from the keyboard', () => {
     expect(document.activeElement).toBe(edit);
   });
 });
+
+describe('EventCard date field', () => {
+  it('says how to write each kind of date before anything is typed, not only after a refusal', async () => {
+    const edit = renderCard();
+    await fireEvent.click(edit);
+    await tick();
+    const date = screen.getByLabelText('Date');
+    // The field shows "2019-W08" for a week: the forms it takes were explained only once one was refused.
+    const described = (date.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    for (const example of ['2019-02-22', '2019-02', '2019-W08', '2019-Q1', '2019']) expect(described).toContain(example);
+    expect(screen.getByText(/week 2019-W08/)).toBeTruthy();
+  });
+
+  it('says which words it could not read as a date, and where the forms are', async () => {
+    const edit = renderCard();
+    await fireEvent.click(edit);
+    await tick();
+    await fireEvent.input(screen.getByLabelText('Date'), { target: { value: 'next Tuesday' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('alert').textContent).toBe('“next Tuesday” is not a date this can read: write it in one of the forms under Date, for example 2019-02-22.');
+    expect(screen.getByLabelText('Date').getAttribute('aria-invalid')).toBe('true');
+  });
+});
