@@ -1,23 +1,12 @@
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlainTextArticle } from '../../src-main/core/plain-text-article';
-import { openHarness, REPO_ROOT, SCREENSHOT_DIR, type Harness } from './support/harness';
+import { openHarness, REPO_ROOT, type Harness } from './support/harness';
+import { axeViolations, screenshot } from './support/page-checks';
 
 const SEED = path.join(REPO_ROOT, 'seeds', '000_63e29c006cf6ab1d.txt');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-}
 
 describe('the reader on the sample library', () => {
   let harness: Harness;

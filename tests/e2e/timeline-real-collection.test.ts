@@ -1,24 +1,13 @@
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_FOLDER } from '../support/shared-folder';
-import { openHarness, SCREENSHOT_DIR, type Harness } from './support/harness';
+import { openHarness, type Harness } from './support/harness';
+import { axeViolations, screenshot } from './support/page-checks';
 
 /** Timeline17's swine flu articles from the Guardian (2009, recalling 1918, 1957 and 1968); the tests run only where the shared folder is. */
 const H1N1 = SHARED_FOLDER ? path.join(SHARED_FOLDER, 'corpora/timeline17-dev/H1N1_guardian/InputDocs') : null;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-}
 
 /** Each article as a plain-text file whose first line gives its day (the folder's name) and source. */
 async function writeArticles(from: string, to: string): Promise<number> {

@@ -2,26 +2,16 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTimeMlFolder } from '../../src-main/services/timeml';
 import { SHARED_FOLDER } from '../support/shared-folder';
-import { openHarness, SCREENSHOT_DIR, type Harness } from './support/harness';
+import { openHarness, type Harness } from './support/harness';
+import { axeViolations, screenshot } from './support/page-checks';
 
 /** TempEval-3's TimeBank articles from the shared folder; the collection tests run only where it is. */
 const TEMPEVAL = SHARED_FOLDER ? path.join(SHARED_FOLDER, 'corpora/tempeval3-tbaq/TimeBank') : null;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-}
 
 const eventList = (page: Page) => page.locator('.timeline-pane ol[aria-labelledby="article-events-heading"] > li');
 

@@ -2,27 +2,7 @@ import { render } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import type { EventView } from '../../../src-main/shared/timeline-views';
 import EventCard from '../../../src-renderer/components/timeline/EventCard.svelte';
-
-/** An extracted event of the given precision and days. */
-function eventOf(granularity: EventView['granularity'], value: string, startDay: string, endDay: string): EventView {
-  return {
-    key: `event-${value}`,
-    articleId: 'a'.repeat(16),
-    value,
-    granularity,
-    startDay,
-    endDay,
-    title: 'Scottish ministers announced a new testing regime',
-    sentence: { start: 0, end: 50 },
-    expression: { start: 10, end: 19 },
-    quote: 'last week',
-    isEdited: false,
-    isHidden: false,
-    isAdded: false,
-    note: null,
-    extracted: null,
-  } as EventView;
-}
+import { eventOf } from '../support/event-view';
 
 function dateLine(event: EventView): string | null | undefined {
   const { container } = render(EventCard, { props: { event, isMarked: false, onmark: vi.fn(), onshow: vi.fn(), onedit: vi.fn(), onrevert: vi.fn() } });

@@ -1,26 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
-import type { EventView } from '../../../src-main/shared/timeline-views';
 import EventCard from '../../../src-renderer/components/timeline/EventCard.svelte';
+import { eventOf } from '../support/event-view';
 
-const EVENT = {
-  key: 'event-2019-02-22',
-  articleId: 'a'.repeat(16),
-  value: '2019-02-22',
-  granularity: 'day',
-  startDay: '2019-02-22',
-  endDay: '2019-02-22',
-  title: 'A senior Chinese diplomat told foreign envoys',
-  sentence: { start: 0, end: 50 },
-  expression: { start: 10, end: 16 },
-  quote: 'Friday',
-  isEdited: false,
-  isHidden: false,
-  isAdded: false,
-  note: null,
-  extracted: null,
-} as EventView;
+const EVENT = eventOf('day', '2019-02-22', '2019-02-22', '2019-02-22', { title: 'A senior Chinese diplomat told foreign envoys', expression: { start: 10, end: 16 }, quote: 'Friday' });
 
 function renderCard(onedit = vi.fn(async () => true)) {
   render(EventCard, { props: { event: EVENT, isMarked: false, onmark: vi.fn(), onshow: vi.fn(), onedit, onrevert: vi.fn(async () => true) } });
