@@ -15,7 +15,7 @@ export const EDGE =
 export const APPROXIMATELY = String.raw`(?:around\s+)`;
 
 /** A year written as four digits, not part of a larger number, an amount or a time like 1500 GMT. */
-export const YEAR_DIGITS = String.raw`(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|\s*(?:percent|GMT|hours|GMT|local\s+time)\b)`;
+export const YEAR_DIGITS = String.raw`(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|\s*(?:%|(?:percent|per\s+cent|GMT|hours|local\s+time)\b))`;
 
 /** The end of a word: no letter or digit follows (works after a dotted abbreviation too). */
 export const WORD_END = String.raw`(?![A-Za-z\d])`;

@@ -75,6 +75,8 @@ describe('years, decades, centuries, seasons and financial periods', () => {
     expect(valueOf('By the end of 1990, it had closed.', DCT, 'the end of 1990')).toEqual(['DATE', '1990']);
     expect(valueOf('Plans for the year two thousand were ready.', DCT, 'the year two thousand')).toEqual(['DATE', '2000']);
     expect(tag('It paid $1990 for 1,998 shares, or 2000 percent more.', DCT)).toEqual([]);
+    // A percentage with a space before its sign, as some wires and text tools write it, or in British spelling.
+    expect(tag('Demand for Tamiflu is up 1000 % and sales rose 1200 per cent.', DCT)).toEqual([]);
   });
 
   it('reads decades and centuries', () => {
