@@ -1,4 +1,5 @@
 import type { TextSpan } from './text-span';
+import { pictureCreditLength } from './picture-credit';
 
 /** The longest event title, in characters, before it is shortened with "…". */
 export const MAX_EVENT_TITLE_LENGTH = 80;
@@ -53,7 +54,7 @@ const MAX_CLAUSES_AFTER = 2;
  */
 export function eventTitle(text: string, sentence: TextSpan, expression: TextSpan, others: readonly TextSpan[] = []): string {
   const target: Target = { start: expression.start - sentence.start, end: expression.end - sentence.start, isKept: false };
-  const raw = text.slice(sentence.start, sentence.end);
+  const raw = withoutPictureCredit(text.slice(sentence.start, sentence.end), target);
   const inSentence = others
     .map((other) => ({ start: other.start - sentence.start, end: other.end - sentence.start }))
     .filter((other) => other.start >= 0 && other.end <= raw.length && !(other.start === target.start && other.end === target.end))
@@ -115,6 +116,12 @@ function blankStamp(local: string, target: TextSpan, others: readonly TextSpan[]
     if (other.start >= last && STAMP_GAP.test(local.slice(last, other.start))) last = other.end;
   }
   return blank(blank(local, [{ start: first, end: target.start }]), [{ start: target.end, end: last }]);
+}
+
+/** The sentence with a picture credit fused to its start ("Photograph: Tim Ireland/PA …") blanked out, offsets kept; as it was when the date is inside the credit. */
+function withoutPictureCredit(sentence: string, target: TextSpan): string {
+  const credit = pictureCreditLength(sentence);
+  return credit > 0 && credit <= target.start ? blank(sentence, [{ start: 0, end: credit }]) : sentence;
 }
 
 /** The text with the spans replaced by spaces, offsets kept. */

@@ -2,6 +2,7 @@ import type { EventSource, KeyDate } from '../../shared/timeline-views';
 import type { ArticleEvents } from './merge-events';
 import { addDays } from './calendar';
 import { summariseDate, type SummaryCandidate } from './summarise-date';
+import { pictureCreditLength } from './picture-credit';
 import { formatDay } from './timex-value';
 
 /** An article with its opening sentences, which tell what happened on the day it was published. */
@@ -118,8 +119,9 @@ function tallyDays(articles: readonly KeyDateArticle[]): Map<string, DayTally> {
 
 /**
  * A sentence as a summary shows it: without a leading stamp in brackets or dashes, as live blogs
- * open their updates ("(Update 10:25 p.m. in Cairo) …", "-- …").
+ * open their updates ("(Update 10:25 p.m. in Cairo) …", "-- …"), or a picture's credit
+ * ("Photograph: Tim Ireland/PA …").
  */
 export function tidySentence(sentence: string): string {
-  return sentence.replace(/^(?:\s*(?:[-–—]+|\([^()]{0,80}(?:\([^()]*\)[^()]{0,40})?\)))+\s*/, '').trim() || sentence.trim();
+  return sentence.slice(pictureCreditLength(sentence)).replace(/^(?:\s*(?:[-–—]+|\([^()]{0,80}(?:\([^()]*\)[^()]{0,40})?\)))+\s*/, '').trim() || sentence.trim();
 }

@@ -54,6 +54,11 @@ describe('event titles from real-world sentences', () => {
     expect(titles.Monday).toBe('Oil prices hit their highest since September 2008');
   });
 
+  it('titles a sentence that opens with a picture’s credit by what it says, not by the credit', () => {
+    expect(titlesOf('Photograph: Tim Ireland/PA Swine flu spread more rapidly in Britain on Monday than anywhere else.')[0]?.[1]).toBe('Swine flu spread more rapidly in Britain than anywhere else');
+    expect(titlesOf('Photograph : PA An outbreak at a Birmingham school led to 44 new cases yesterday .')[0]?.[1]).toBe('An outbreak at a Birmingham school led to 44 new cases');
+  });
+
   it('goes back over more than one short clause before the date', () => {
     expect(titlesOf('Demonstrators attacked each other in Tahrir Square in Cairo, Egypt, on Wednesday.')[0]?.[1]).toBe('Demonstrators attacked each other in Tahrir Square in Cairo, Egypt');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankKeyDates } from '../../../../src-main/core/timeline/key-dates';
+import { rankKeyDates, tidySentence } from '../../../../src-main/core/timeline/key-dates';
 import { defaultKeyDateCount } from '../../../../src-main/shared/timeline-limits';
 import { collectionArticle } from './collection-helpers';
 
@@ -26,6 +26,11 @@ describe('key dates', () => {
     expect(first?.summary.every((sentence) => /quake|earthquake/i.test(sentence))).toBe(true);
     expect(first?.sources.map((source) => source.quote)).toEqual(first?.summary);
     expect(first?.sources.every((source) => source.key !== null)).toBe(true);
+  });
+
+  it('shows a summary sentence without a live blog’s stamp or a picture’s credit before it', () => {
+    expect(tidySentence('(Update 10:25 p.m. in Cairo) - Banks will stay closed.')).toBe('Banks will stay closed.');
+    expect(tidySentence('Photograph : PA An outbreak at a Birmingham school led to 44 new cases yesterday .')).toBe('An outbreak at a Birmingham school led to 44 new cases yesterday .');
   });
 
   it('gives exactly the number asked for, or every day when there are fewer', () => {
