@@ -8,7 +8,7 @@
 const LABEL = /^\s*(?:photograph|photo|picture|image|illustration|composite|graphic)s?\s*:\s*/i;
 
 /** A credit's photographer and agency joined by slashes: "Tim Ireland/PA", "Mike Clarke/AFP/Getty Images" (`\/` as some text tools escape it). */
-const SLASHED_CREDIT = /^(?:[A-Z][\w.'’-]*\s+){0,3}[\w.'’-]+(?:\\?\/[\w.'’-]+)+(?:\s+images\b)?\s*/i;
+const SLASHED_CREDIT = /^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:\\?\/[A-Z][\w.'’-]*)+(?:\s+[Ii]mages\b)?\s*/;
 
 /** A credit that is an agency alone: an acronym ("PA", "AFP") or an agency's name. */
 const AGENCY_CREDIT = /^(?:[A-Z]{2,5}|Reuters|Associated\s+Press|Getty\s+Images|Rex\s+Features|Alamy|Corbis|Bloomberg)(?=\s+[A-Z])\s*/;

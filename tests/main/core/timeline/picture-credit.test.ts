@@ -21,5 +21,7 @@ describe('picture credits fused to a sentence', () => {
     expect(pictureCreditLength('Photograph : Paul McErlane The question : Is gay marriage a religious matter?')).toBe(0);
     expect(pictureCreditLength('Swine flu is spreading, the photograph shows.')).toBe(0);
     expect(pictureCreditLength('Image quality: the new camera is sharper.')).toBe(0);
+    expect(pictureCreditLength('Photograph: the 9/11 memorial opened in 2011.')).toBe(0);
+    expect(pictureCreditLength('Graphic: 2008/09 season ticket sales fell.')).toBe(0);
   });
 });
